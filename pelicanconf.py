@@ -1,0 +1,65 @@
+"""Wirefeed demo site settings for development builds (``make html``)."""
+
+import os
+
+AUTHOR = "Wirefeed"
+SITENAME = "Wirefeed"
+SITESUBTITLE = "News from the wire, cleaned up"
+# Feeds need absolute links even in development; pages stay relative.
+SITEURL = "http://127.0.0.1:8000"
+RELATIVE_URLS = True
+
+PATH = "content"
+PAGE_PATHS = ["pages"]
+ARTICLE_PATHS = [""]
+ARTICLE_EXCLUDES = ["pages"]
+STATIC_PATHS: list[str] = []
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+DEFAULT_PAGINATION = 20
+
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["news_import", "news_feeds"]
+
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+
+# Wirefeed's news_feeds plugin writes every feed; Pelican's own feeds stay off
+# so no feed path is written twice.
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TAG_FEED_ATOM = None
+TAG_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+
+NEWS_IMPORT = {
+    "SEEDS_DIR": "seeds",
+    "DEFAULT_CATEGORY": "News",
+    "ID_NAMESPACE": "wirefeed-demo",
+    # make html STRICT=1: a failed or fallen-back seed fails the build (after it finishes).
+    "STRICT": os.environ.get("WIREFEED_STRICT", "0") == "1",
+}
+NEWS_FEEDS: dict = {}
+
+# Conversion runs on every build; the content cache would hide its changes.
+LOAD_CONTENT_CACHE = False
+CACHE_CONTENT = False
+# Pelican's own "do not edit" reminder of deterministic output: no build time anywhere.
+WITH_FUTURE_DATES = True

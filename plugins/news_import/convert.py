@@ -1,0 +1,160 @@
+"""Convert a folder of seeds into content files, and report what happened to each seed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+import uuid
+
+from .language import detect_language
+from .model import Article, SeedParseError
+from .parse import parse_seed
+from .render import to_markdown
+from .slugs import slug_for, unique_slug
+from .store import ExistingFile, index_content, write_atomic
+from .tagging import auto_tags
+from .text import seed_lines
+
+CONVERTED, UNCHANGED, KEPT, FAILED = "converted", "unchanged", "kept", "failed"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one seed."""
+
+    seed: str
+    status: str
+    target: str = ""
+    reason: str = ""
+    fallbacks: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Report:
+    """Outcomes of one conversion run, in seed order."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        """How many seeds ended with ``status``."""
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def fallbacks(self) -> list[Outcome]:
+        """Seeds converted with a documented fallback (such as a missing date)."""
+        return [outcome for outcome in self.outcomes if outcome.fallbacks]
+
+    def summary(self) -> str:
+        """One line: converted, unchanged, kept, failed, fallbacks."""
+        return (
+            f"{self.count(CONVERTED)} converted, {self.count(UNCHANGED)} unchanged, "
+            f"{self.count(KEPT)} kept (hand-edited), {self.count(FAILED)} failed, "
+            f"{len(self.fallbacks)} with fallbacks"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a conversion run behaves."""
+
+    default_category: str = "News"
+    id_namespace: str = "wirefeed"
+    force: bool = False
+    check: bool = False
+
+
+@dataclass(slots=True)
+class _Parsed:
+    seed: Path
+    article: Article
+
+
+def convert_seeds(
+    seeds_dir: Path,
+    content_dir: Path,
+    options: Options,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
+) -> Report:
+    """Convert every ``*.txt`` in ``seeds_dir`` into ``content_dir``; seeds are only read."""
+    report = Report()
+    parsed: list[_Parsed] = []
+    for seed in progress(sorted(seeds_dir.glob("*.txt"))):
+        try:
+            parsed.append(_Parsed(seed, _parse(seed.read_bytes(), options)))
+        except (SeedParseError, OSError, UnicodeError) as error:
+            report.outcomes.append(Outcome(seed.name, FAILED, reason=str(error)))
+    _fill_missing_dates([item.article for item in parsed])
+    existing = index_content(content_dir)
+    by_source = {f.header.get("source-file"): f for f in existing if f.header.get("source-file")}
+    taken = {f.header.get("slug") or f.path.stem for f in existing}
+    for item in parsed:
+        report.outcomes.append(
+            _store(item, by_source.get(item.seed.name), taken, content_dir, options)
+        )
+    report.outcomes.sort(key=lambda outcome: outcome.seed)
+    return report
+
+
+def _parse(raw: bytes, options: Options) -> Article:
+    article = parse_seed(seed_lines(raw))
+    article.category = article.category or options.default_category
+    exclude = {*article.authors, article.agency or "", article.publisher or ""}
+    article.tags = auto_tags(article.title, article.paragraphs, exclude)
+    article.lang = detect_language(article.title, article.paragraphs)
+    return article
+
+
+def _fill_missing_dates(articles: list[Article]) -> None:
+    """Date an undated article with the newest date among the others (documented fallback)."""
+    known = [_as_datetime(a.date) for a in articles if a.date is not None]
+    newest = max(known).date() if known else date(1970, 1, 1)
+    for article in articles:
+        if article.date is None:
+            article.date = newest
+            article.notes.append(
+                f"no date in the seed; used {newest.isoformat()}, the newest seed date"
+            )
+
+
+def _as_datetime(value: datetime | date) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime(value.year, value.month, value.day)
+
+
+def _store(
+    item: _Parsed,
+    existing: ExistingFile | None,
+    taken: set[str],
+    content_dir: Path,
+    options: Options,
+) -> Outcome:
+    name = item.seed.name
+    if existing is not None:
+        slug = existing.header.get("slug") or existing.path.stem
+        entry_id = existing.header.get("entry-id") or _mint_id(options.id_namespace, name)
+    else:
+        slug = unique_slug(slug_for(item.article.title, name), taken)
+        entry_id = _mint_id(options.id_namespace, name)
+    taken.add(slug)
+    target = content_dir / f"{slug}.md"
+    text = to_markdown(item.article, slug=slug, source_file=name, entry_id=entry_id)
+    outcome = Outcome(name, UNCHANGED, target.name, fallbacks=list(item.article.notes))
+    if existing is not None and existing.text == text:
+        return outcome
+    if existing is not None and existing.hand_edited and not options.force:
+        outcome.status, outcome.reason = KEPT, "edited by hand; --force regenerates it"
+        return outcome
+    if options.check:
+        outcome.status, outcome.reason = CONVERTED, "would be written (check mode)"
+        return outcome
+    if write_atomic(target, text):
+        outcome.status = CONVERTED
+    return outcome
+
+
+def _mint_id(namespace: str, seed_name: str) -> str:
+    """A permanent entry id: a name-based UUID, so it never depends on title or slug."""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{namespace}:{seed_name}')}"

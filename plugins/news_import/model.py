@@ -1,0 +1,43 @@
+"""The article record that the parser fills and the renderer writes out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(slots=True)
+class Block:
+    """One body block: a paragraph, or a subhead when ``heading`` is true."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(slots=True)
+class Article:
+    """Everything Wirefeed knows about one seed after parsing it."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    date: datetime | date | None = None
+    modified: datetime | date | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    agency: str | None = None
+    dateline: str | None = None
+    category: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: str = ""
+    lang: str | None = None
+    credits: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs, subheads left out."""
+        return [block.text for block in self.blocks if not block.heading]
+
+
+class SeedParseError(ValueError):
+    """A seed that cannot become an article; the message says why."""
