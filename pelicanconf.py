@@ -21,7 +21,7 @@ DEFAULT_PAGINATION = 20
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["news_import", "news_feeds"]
+PLUGINS = ["news_import", "news_feeds", "news_seo", "site_search", "build_report"]
 
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
 ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
@@ -35,6 +35,39 @@ AUTHOR_URL = "author/{slug}/"
 AUTHOR_SAVE_AS = "author/{slug}/index.html"
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+
+# Theme: every listing at a folder URL, and pagination that scales to thousands of
+# stories (/page/2/, /tag/x/page/2/ …); the archives are paginated too.
+# A story in another language than DEFAULT_LANG is a story like any other, not a translation.
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+PAGE_LANG_URL = PAGE_URL
+PAGE_LANG_SAVE_AS = PAGE_SAVE_AS
+INDEX_URL = ""
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+CATEGORIES_URL = "sections/"
+CATEGORIES_SAVE_AS = "sections/index.html"
+AUTHORS_URL = "authors/"
+AUTHORS_SAVE_AS = "authors/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+PAGINATED_TEMPLATES = {
+    "index": None,
+    "tag": None,
+    "category": None,
+    "author": None,
+    "archives": 100,
+}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+NEWS_SEO: dict = {}
+SITE_SEARCH: dict = {}
 
 # Wirefeed's news_feeds plugin writes every feed; Pelican's own feeds stay off
 # so no feed path is written twice.
@@ -56,7 +89,20 @@ NEWS_IMPORT = {
     # make html STRICT=1: a failed or fallen-back seed fails the build (after it finishes).
     "STRICT": os.environ.get("WIREFEED_STRICT", "0") == "1",
 }
-NEWS_FEEDS: dict = {}
+# Every feed in Atom, RSS and JSON Feed; settings and URL scheme: README "Feeds".
+NEWS_FEEDS = {
+    "TOPICS": {
+        "norway": {"title": "Norway", "any_tags": ["Norway", "Bergen", "Oslo", "Stavanger"]},
+        "kenya": {"title": "Kenya", "any_tags": ["Kenya", "Kisumu", "Mombasa", "Nairobi"]},
+        "bergen-business": {
+            "title": "Business in Bergen",
+            "all_tags": ["Bergen"],
+            "category": "Business",
+        },
+    },
+}
+# One summary line per build; make publish compares with the live output/ itself.
+BUILD_REPORT: dict = {}
 
 # Conversion runs on every build; the content cache would hide its changes.
 LOAD_CONTENT_CACHE = False

@@ -1,4 +1,4 @@
-"""Wirefeed feeds: Atom and RSS for the whole site and for every tag, written with feedgen."""
+"""Wirefeed feeds: Atom, RSS and JSON Feed for the site, every tag, category, author and topic."""
 
 from .glue import register
 

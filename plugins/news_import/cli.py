@@ -1,55 +1,113 @@
-"""``python -m news_import``: convert seeds without building the site, for editors and CI."""
+"""``python -m news_import``: convert seeds without building the site, for editors and CI.
+
+Defaults come from the site's ``pelicanconf.py`` (its ``PATH`` and ``NEWS_IMPORT``), so
+the command converts exactly as ``make html`` does; options override them.
+
+Exit codes: 0 when all is well; 1 under ``--strict`` when a seed failed or fell back,
+and under ``--check`` when a content file is out of date or a seed failed.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
+import runpy
 import sys
 
 from tqdm import tqdm
 
 from .convert import CONVERTED, FAILED, KEPT, Options, Report, convert_seeds
+from .settings import SETTINGS_NAME, ImportSettings, resolve
+
+PROGRESS_FROM = 50  # seeds; shorter runs print no progress bar
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one conversion; the exit code is 1 for failures under ``--strict``, else 0."""
+    """Run one conversion and print its report; returns the exit code."""
     args = _parser().parse_args(argv)
+    settings = load_settings(args.settings)
+    seeds = args.seeds or settings.seeds_dir
+    content = args.content or settings.content_dir
+    if not seeds.is_dir():
+        print(f"news_import: no seeds folder at {seeds}", file=sys.stderr)
+        return 1
     options = Options(
-        default_category=args.default_category,
-        id_namespace=args.id_namespace,
-        force=args.force,
+        default_category=args.default_category or settings.default_category,
+        id_namespace=args.id_namespace or settings.id_namespace,
+        force=args.force or settings.force,
         check=args.check,
     )
+    report = convert_seeds(seeds, content, options, progress=_progress)
+    print(format_report(report, content, check=args.check))
+    return _exit_code(report, strict=args.strict or settings.strict, check=args.check)
 
-    def progress(seeds):
-        seeds = list(seeds)
-        return tqdm(seeds, desc="converting", unit="seed", disable=len(seeds) < 50 or None)
 
-    report = convert_seeds(args.seeds, args.content, options, progress=progress)
-    _print_report(report)
-    failed = report.count(FAILED) or report.fallbacks
-    return 1 if args.strict and failed else 0
+def load_settings(path: Path) -> ImportSettings:
+    """The plugin settings a Pelican settings file gives (defaults when there is none)."""
+    if not path.is_file():
+        root = Path.cwd()
+        return resolve(None, root, root / "content")
+    conf = runpy.run_path(str(path))
+    root = path.resolve().parent
+    return resolve(conf.get(SETTINGS_NAME), root, root / conf.get("PATH", "content"))
+
+
+def format_report(report: Report, content: Path, *, check: bool = False) -> str:
+    """One line per seed that needs attention, then the counts."""
+    lines = []
+    for outcome in report.outcomes:
+        if outcome.status in (CONVERTED, KEPT, FAILED) or outcome.fallbacks:
+            target = f" -> {outcome.target}" if outcome.target else ""
+            detail = "; ".join(filter(None, [outcome.reason, *outcome.fallbacks]))
+            lines.append(f"{outcome.status:>9}  {outcome.seed}{target}  {detail}".rstrip())
+    verb = "would convert" if check else "converted"
+    lines.append(f"news_import: {len(report.outcomes)} seeds into {content}")
+    lines.append(f"  {verb:<14}{report.count(CONVERTED):>5}")
+    lines.append(f"  {'unchanged':<14}{report.count('unchanged'):>5}")
+    lines.append(f"  {'kept (edited)':<14}{report.count(KEPT):>5}")
+    lines.append(f"  {'failed':<14}{report.count(FAILED):>5}")
+    lines.append(f"  {'fell back':<14}{len(report.fallbacks):>5}")
+    return "\n".join(lines)
+
+
+def _progress(seeds: list[Path]) -> Iterable[Path]:
+    return tqdm(
+        seeds, desc="news_import", unit="seed", file=sys.stderr, disable=len(seeds) < PROGRESS_FROM
+    )
+
+
+def _exit_code(report: Report, *, strict: bool, check: bool) -> int:
+    failed = report.count(FAILED) > 0
+    if strict and (failed or report.fallbacks):
+        return 1
+    if check and (failed or report.count(CONVERTED)):
+        return 1
+    return 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="news_import", description=__doc__)
-    parser.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), help="folder of seed .txt files"
+    parser = argparse.ArgumentParser(
+        prog="news_import",
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--content", type=Path, default=Path("content"), help="content folder")
-    parser.add_argument("--default-category", default="News", help="category when a seed has none")
-    parser.add_argument("--id-namespace", default="wirefeed", help="namespace of Entry-Id values")
+    parser.add_argument(
+        "--settings",
+        type=Path,
+        default=Path("pelicanconf.py"),
+        help="Pelican settings file to read NEWS_IMPORT from (default: pelicanconf.py)",
+    )
+    parser.add_argument("--seeds", type=Path, help="folder of seed .txt files")
+    parser.add_argument("--content", type=Path, help="folder the Markdown files go to")
+    parser.add_argument("--default-category", help="category of a seed whose text names none")
+    parser.add_argument("--id-namespace", help="namespace of new Entry-Id values")
     parser.add_argument("--force", action="store_true", help="regenerate hand-edited files too")
-    parser.add_argument("--check", action="store_true", help="report only; write nothing")
-    parser.add_argument("--strict", action="store_true", help="exit 1 on any failure or fallback")
+    parser.add_argument(
+        "--check", action="store_true", help="report what would change; write nothing"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 on any failed or fallen-back seed"
+    )
     return parser
-
-
-def _print_report(report: Report) -> None:
-    for outcome in report.outcomes:
-        if outcome.status in (FAILED, KEPT) or outcome.fallbacks or outcome.status == CONVERTED:
-            detail = outcome.reason or "; ".join(outcome.fallbacks)
-            print(
-                f"{outcome.status:>9}  {outcome.seed} -> {outcome.target or '-'}  {detail}".rstrip()
-            )
-    print(f"news_import: {report.summary()}", file=sys.stderr)

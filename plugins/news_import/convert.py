@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
+import re
 import uuid
 
-from .language import detect_language
+from .fallback import fallback_date, newest_date
 from .model import Article, SeedParseError
-from .parse import parse_seed
+from .parse import parse_article
 from .render import to_markdown
 from .slugs import slug_for, unique_slug
 from .store import ExistingFile, index_content, write_atomic
 from .tagging import auto_tags
-from .text import seed_lines
 
 CONVERTED, UNCHANGED, KEPT, FAILED = "converted", "unchanged", "kept", "failed"
+_SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(slots=True)
@@ -75,7 +75,7 @@ def convert_seeds(
     seeds_dir: Path,
     content_dir: Path,
     options: Options,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
+    progress: Callable[[list[Path]], Iterable[Path]] = iter,
 ) -> Report:
     """Convert every ``*.txt`` in ``seeds_dir`` into ``content_dir``; seeds are only read."""
     report = Report()
@@ -85,10 +85,10 @@ def convert_seeds(
             parsed.append(_Parsed(seed, _parse(seed.read_bytes(), options)))
         except (SeedParseError, OSError, UnicodeError) as error:
             report.outcomes.append(Outcome(seed.name, FAILED, reason=str(error)))
-    _fill_missing_dates([item.article for item in parsed])
     existing = index_content(content_dir)
-    by_source = {f.header.get("source-file"): f for f in existing if f.header.get("source-file")}
-    taken = {f.header.get("slug") or f.path.stem for f in existing}
+    by_source = {f.header["source-file"]: f for f in existing if f.header.get("source-file")}
+    _fill_missing_dates(parsed, by_source)
+    taken = {_slug_of(f) for f in existing}
     for item in parsed:
         report.outcomes.append(
             _store(item, by_source.get(item.seed.name), taken, content_dir, options)
@@ -98,30 +98,31 @@ def convert_seeds(
 
 
 def _parse(raw: bytes, options: Options) -> Article:
-    article = parse_seed(seed_lines(raw))
+    article = parse_article(raw)
     article.category = article.category or options.default_category
     exclude = {*article.authors, article.agency or "", article.publisher or ""}
     article.tags = auto_tags(article.title, article.paragraphs, exclude)
-    article.lang = detect_language(article.title, article.paragraphs)
     return article
 
 
-def _fill_missing_dates(articles: list[Article]) -> None:
-    """Date an undated article with the newest date among the others (documented fallback)."""
-    known = [_as_datetime(a.date) for a in articles if a.date is not None]
-    newest = max(known).date() if known else date(1970, 1, 1)
-    for article in articles:
-        if article.date is None:
-            article.date = newest
-            article.notes.append(
-                f"no date in the seed; used {newest.isoformat()}, the newest seed date"
-            )
+def _fill_missing_dates(parsed: list[_Parsed], by_source: dict[str, ExistingFile]) -> None:
+    """Date each undated article by the documented fallback (see :mod:`fallback`)."""
+    newest = newest_date([item.article for item in parsed])
+    for item in parsed:
+        if item.article.date is None:
+            earlier = by_source.get(item.seed.name)
+            previous = None
+            if earlier is not None and earlier.header.get("date"):
+                previous = (earlier.header["date"], earlier.header.get("date-fallback", ""))
+            when, note = fallback_date(item.article, item.seed.name, previous, newest)
+            item.article.date = when
+            item.article.notes.append(note)
 
 
-def _as_datetime(value: datetime | date) -> datetime:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return datetime(value.year, value.month, value.day)
+def _slug_of(existing: ExistingFile) -> str:
+    """The slug an existing content file claims, if it is a safe one; else its file name."""
+    slug = existing.header.get("slug", "")
+    return slug if _SAFE_SLUG.match(slug) else existing.path.stem
 
 
 def _store(
@@ -133,13 +134,13 @@ def _store(
 ) -> Outcome:
     name = item.seed.name
     if existing is not None:
-        slug = existing.header.get("slug") or existing.path.stem
+        slug, target = _slug_of(existing), existing.path
         entry_id = existing.header.get("entry-id") or _mint_id(options.id_namespace, name)
     else:
         slug = unique_slug(slug_for(item.article.title, name), taken)
+        target = content_dir / f"{slug}.md"
         entry_id = _mint_id(options.id_namespace, name)
     taken.add(slug)
-    target = content_dir / f"{slug}.md"
     text = to_markdown(item.article, slug=slug, source_file=name, entry_id=entry_id)
     outcome = Outcome(name, UNCHANGED, target.name, fallbacks=list(item.article.notes))
     if existing is not None and existing.text == text:

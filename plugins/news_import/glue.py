@@ -14,11 +14,14 @@ log = logging.getLogger(__name__)
 
 # The problems of the current build, checked by the strict-mode receiver at the end.
 _PROBLEMS: list[str] = []
+# Seed counts of the latest build, read by the build_report plugin through build_counts().
+_COUNTS: dict[str, int] = {}
 
 
 def convert_before_reading(generator) -> None:
     """``article_generator_init`` receiver: run the conversion and log its report."""
     _PROBLEMS.clear()
+    _COUNTS.clear()
     settings = generator.settings
     resolved = resolve(
         settings.get(SETTINGS_NAME), Path(settings["PATH"]).parent, Path(settings["PATH"])
@@ -32,6 +35,7 @@ def convert_before_reading(generator) -> None:
         force=resolved.force,
     )
     report = convert_seeds(resolved.seeds_dir, resolved.content_dir, options)
+    _COUNTS.update(seeds_failed=report.count(FAILED), seeds_fallen_back=len(report.fallbacks))
     _log_report(report)
     if resolved.strict:
         _PROBLEMS.extend(o.seed for o in report.outcomes if o.status == FAILED)
@@ -44,6 +48,11 @@ def fail_if_strict(_pelican) -> None:
         seeds = ", ".join(sorted(set(_PROBLEMS)))
         _PROBLEMS.clear()
         raise SystemExit(f"news_import: strict mode: failed or fallen-back seeds: {seeds}")
+
+
+def build_counts() -> dict[str, int]:
+    """Failed and fallen-back seeds of the latest build (for the build_report plugin)."""
+    return dict(_COUNTS)
 
 
 def _log_report(report: Report) -> None:

@@ -8,10 +8,11 @@ from datetime import date, datetime
 
 @dataclass(slots=True)
 class Block:
-    """One body block: a paragraph, or a subhead when ``heading`` is true."""
+    """One body block: a paragraph, a subhead (``heading``) or a list item (``item``)."""
 
     text: str
     heading: bool = False
+    item: bool = False
 
 
 @dataclass(slots=True)
@@ -32,10 +33,12 @@ class Article:
     lang: str | None = None
     credits: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # (month, day) of a dateline that gives no year: a hint for the date fallback only.
+    dateline_day: tuple[int, int] | None = None
 
     @property
     def paragraphs(self) -> list[str]:
-        """The body's paragraphs, subheads left out."""
+        """The body's paragraphs and list items, subheads left out."""
         return [block.text for block in self.blocks if not block.heading]
 
 

@@ -1,27 +1,99 @@
-"""People's names in bylines and credit lines."""
+"""People's names in bylines: split them, drop roles and outlets, fix shouted capitals."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 import re
 
-_AGENCIES = {"reuters", "ap", "afp", "dpa", "pti", "associated press", "bloomberg", "ians", "ani"}
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
-_ROLE = re.compile(
-    r"\b(staff writer|correspondent|reporter|editor|contributor|senior|chief|political|"
-    r"business|sports|health|technology|science)\b.*$",
+from .agencies import canonical_agency
+
+BYLINE_PREFIX = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|written by|words by|story by|text by|"
+    r"reported by|report by|posted by|author|autor|auteur|autorin|text|texte)\b\s*:?\s*",
     re.I,
 )
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||·|•|/|&|\b(?:and|And|AND|und|UND|et|ET|y|Y|og|OG|en|e|for|für|pour|para)\b)\s*"
+)
+_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:staff|reporters?|correspondents?|desk|bureau)$", re.I)
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+")
+_PLACE = re.compile(r"\s+(?:in|at|from|en|aus|à|in der|im)\s+[A-Z][\w .'’-]*$")
+_PARTICLES = {
+    "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von",
+    "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af",
+}  # fmt: skip
+# Words that make a byline part a role, a desk or an outlet rather than a person.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:staff|reporter|reporters|correspondent|correspondents|editor|editors|writer|"
+    r"writers|contributor|contributors|columnist|team|desk|bureau|newsroom|agency|agencies|"
+    r"service|news|press|media|times|post|herald|tribune|journal|gazette|ledger|review|"
+    r"report|daily|weekly|online|digital|web|wire|radio|tv|television|network|magazine|"
+    r"senior|chief|deputy|special|political|business|sports?|health|science|technology|"
+    r"climate|data|economics|economy|environment|education|culture|foreign|international|"
+    r"national|local|city|investigations?|analyst|producer|photographer|presenter|host|"
+    r"our|the|courtesy|inputs|follow|share|updated|published|posted|"
+    r"redaktion|korrespondent|korrespondentin|rédaction|redacción|corresponsal|envoyé|"
+    r"spécial|mitarbeiter|nachrichten|actualités|noticias|agence|agentur|agencia)\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*$|^[A-ZÀ-Þ]\.$")
+_SHOUTED_WORD = re.compile(r"^[^\W\d_]*$")
 
 
-def split_authors(names: str) -> list[str]:
-    """Split a byline's names; drop agencies, outlets and job titles."""
-    authors: list[str] = []
-    for part in _SPLIT.split(names):
-        part = _ROLE.sub("", part).strip(" .-–—")
-        if not part or part.lower() in _AGENCIES or not part[0].isupper():
+@dataclass(slots=True)
+class Byline:
+    """What a byline says: the people and the wire service it names."""
+
+    authors: list[str] = field(default_factory=list)
+    agency: str | None = None
+
+
+def parse_byline(text: str) -> Byline:
+    """Read a byline (``By A, Role, and B, Associated Press``) into names and an agency."""
+    text = BYLINE_PREFIX.sub("", text.strip(), count=1).strip(" :-–—")
+    byline = Byline()
+    for part in _SPLIT.split(text):
+        part = _PLACE.sub("", part.strip(" .-–—()")).strip()
+        if not part:
             continue
-        if len(part.split()) > 4:
+        desk = _DESK.match(part)
+        agency = canonical_agency(desk["outlet"] if desk else part)
+        if agency:
+            byline.agency = byline.agency or agency
             continue
-        if part not in authors:
-            authors.append(part)
-    return authors
+        name = person_name(part)
+        if name and name not in byline.authors:
+            byline.authors.append(name)
+    return byline
+
+
+def person_name(text: str) -> str | None:
+    """``text`` as a person's name (capitals fixed), or None when it is not one."""
+    text = _HONORIFIC.sub("", " ".join(text.split()))
+    words = text.split()
+    if not 2 <= len(words) <= 5 or _NOT_A_PERSON.search(text) or any(c.isdigit() for c in text):
+        return None
+    shouted = text.isupper()
+    text = " ".join(fix_shouted_name(w) if _is_shouted(w, shouted) else w for w in words)
+    words = text.split()
+    if not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
+        return None
+    if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+        return None
+    return text
+
+
+def _is_shouted(word: str, whole_name_shouted: bool) -> bool:
+    letters = sum(1 for c in word if c.isalpha())
+    return word.isupper() and "." not in word and letters >= (2 if whole_name_shouted else 3)
+
+
+def fix_shouted_name(name: str) -> str:
+    """``JOSEPH KAMAU`` -> ``Joseph Kamau``; ``MARY O'NEIL-SMITH`` -> ``Mary O'Neil-Smith``."""
+    words = []
+    for word in name.split():
+        if word.lower() in _PARTICLES:
+            words.append(word.lower())
+            continue
+        words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(words)

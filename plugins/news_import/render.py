@@ -3,40 +3,62 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 
 from .dates import iso
-from .model import Article
+from .model import Article, Block
 
 DIGEST_KEY = "Wirefeed-Digest"
 _LINE_START = re.compile(r"^(\s*)([#>+=|-]|\*\s)")
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])(?=\s)")
-_INLINE = re.compile(r"([\\`*\[\]])|(?<!\w)_|_(?!\w)")
+_INLINE = re.compile(r"([\\`*\[\]{}#])|(?<!\w)_|_(?!\w)")
+# Line starts Python-Markdown's extensions would read as syntax but cannot backslash-escape:
+# ":" opens a definition (def_list), "~~~" a code fence (fenced_code).
+_ENTITY_STARTS = {":": "&#58;", "~": "&#126;"}
+
+
+def escape_html(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities: the text can never become markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def escape_markdown(text: str) -> str:
     """Make plain text render as exactly that text: no HTML, no accidental Markdown."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(lambda m: "\\" + m.group(0), text)
+    text = _INLINE.sub(lambda m: "\\" + m.group(0), escape_html(text))
     text = _NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    if text[:1] in _ENTITY_STARTS:
+        text = _ENTITY_STARTS[text[0]] + text[1:]
+    return text
 
 
 def header_value(text: str) -> str:
-    """A metadata value on one line, escaped like body text."""
-    return escape_markdown(" ".join(text.split()))
+    """A metadata value on one line; Pelican shows it as HTML, so it is HTML-escaped."""
+    return escape_html(" ".join(text.split()))
 
 
 def to_markdown(article: Article, *, slug: str, source_file: str, entry_id: str) -> str:
     """The whole content file for ``article``, digest line included."""
     fields = _fields(article, slug=slug, source_file=source_file, entry_id=entry_id)
     header = "".join(f"{key}: {value}\n" for key, value in fields if value)
-    body = "\n\n".join(
-        f"## {escape_markdown(block.text)}" if block.heading else escape_markdown(block.text)
-        for block in article.blocks
-    )
-    text = f"{header}\n{body}\n"
+    text = f"{header}\n{render_body(article.blocks)}\n"
     return add_digest(text)
+
+
+def render_body(blocks: list[Block]) -> str:
+    """Markdown of the body: paragraphs, ``##`` subheads, and tight ``-`` lists."""
+    parts: list[str] = []
+    for block in blocks:
+        if block.heading:
+            parts.append(f"## {escape_markdown(block.text)}")
+        elif block.item and parts and parts[-1].startswith("- "):
+            parts[-1] += f"\n- {escape_markdown(block.text)}"
+        elif block.item:
+            parts.append(f"- {escape_markdown(block.text)}")
+        else:
+            parts.append(escape_markdown(block.text))
+    return "\n\n".join(parts)
 
 
 def _fields(
@@ -46,13 +68,14 @@ def _fields(
         ("Title", header_value(article.title)),
         ("Date", iso(article.date) if article.date else ""),
         ("Modified", iso(article.modified) if article.modified else ""),
-        ("Authors", ", ".join(header_value(a.replace(",", " ")) for a in article.authors)),
+        ("Authors", _listed(article.authors)),
         ("Publisher", header_value(article.publisher or "")),
         ("Agency", header_value(article.agency or "")),
         ("Dateline", header_value(article.dateline or "")),
         ("Category", header_value(article.category or "")),
-        ("Tags", ", ".join(header_value(t.replace(",", " ")) for t in article.tags)),
-        ("Summary", header_value(article.summary)),
+        ("Tags", _listed(article.tags)),
+        # Pelican renders Summary (a FORMATTED_FIELDS key) as Markdown, the rest as HTML.
+        ("Summary", escape_markdown(" ".join(article.summary.split()))),
         ("Slug", slug),
         ("Lang", article.lang or ""),
         ("Credits", header_value("; ".join(article.credits))),
@@ -60,6 +83,11 @@ def _fields(
         ("Source-File", header_value(source_file)),
         ("Entry-Id", entry_id),
     ]
+
+
+def _listed(names: list[str]) -> str:
+    """A comma-separated list for Pelican, which splits on commas: none inside a name."""
+    return ", ".join(header_value(name.replace(",", " ")) for name in names)
 
 
 def digest(text: str) -> str:
@@ -85,10 +113,10 @@ def recorded_digest(text: str) -> str | None:
 
 
 def read_header(text: str) -> dict[str, str]:
-    """The ``Key: value`` header of a content file, keys lower-cased as Pelican does."""
+    """The ``Key: value`` header of a content file: keys lower-cased, values unescaped."""
     header: dict[str, str] = {}
     for line in text.split("\n\n", 1)[0].splitlines():
         key, sep, value = line.partition(":")
         if sep and key.strip():
-            header[key.strip().lower()] = value.strip()
+            header[key.strip().lower()] = html.unescape(value.strip())
     return header

@@ -14,6 +14,8 @@ from charset_normalizer import from_bytes
 import nh3
 
 _BOMS = ("\ufeff", "\ufffe")
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+_CHAOS_TOLERANCE = 0.01
 # Zero-width and bidi formatting characters that copy-paste drags along.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # Characters XML 1.0 forbids; one of them in a feed makes a reader reject it whole.
@@ -24,31 +26,34 @@ _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|blockquote)
 
 
 def decode_seed(raw: bytes) -> str:
-    """Decode seed bytes: UTF-8 (with or without BOM) first, then the best detected guess."""
+    """Decode seed bytes: UTF-8 (with or without BOM) first, then charset-normalizer's guess.
+
+    Western single-byte pages often decode equally well as several code pages; among
+    guesses as good as the best one, Windows-1252 (a superset of Latin-1's letters) wins.
+    """
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "utf_16", "cp1250", "iso8859_15"])
-    match = best.best()
-    if match is None:
+    matches = from_bytes(raw)
+    best = matches.best()
+    if best is None:
         return raw.decode("cp1252", errors="replace")
-    return str(match)
+    for match in matches:
+        if match.encoding in _WESTERN and match.chaos <= best.chaos + _CHAOS_TOLERANCE:
+            return str(match)
+    return str(best)
 
 
 def strip_markup(text: str) -> str:
-    """Remove every HTML tag (and script/style bodies) and decode entities, keeping line breaks."""
+    """Remove every HTML tag (and script/style bodies) and decode entities exactly once."""
     if not _TAG_HINT.search(text):
         return text
     text = _BLOCK_TAGS.sub("\n", text)
-    text = nh3.clean(text, tags=set(), strip_comments=True)
-    # nh3 re-escapes &, < and >; one unescape gives back the plain text,
-    # a second catches entities the seed itself had double-encoded (&amp;nbsp;).
-    text = html.unescape(html.unescape(text))
-    if "<" in text and re.search(r"<[a-zA-Z/!]", text):
-        # Markup that was itself entity-encoded in the seed is now live: strip it too.
-        text = html.unescape(nh3.clean(text, tags=set(), strip_comments=True))
-    return text
+    # nh3 drops tags, comments and the insides of <script>/<style>, and escapes &, < and >
+    # in what is left; one unescape then gives the plain text with the seed's own
+    # entities decoded once (a double-encoded "&amp;lt;" stays the literal text "&lt;").
+    return html.unescape(nh3.clean(text, tags=set(), strip_comments=True))
 
 
 def clean_line(line: str) -> str:

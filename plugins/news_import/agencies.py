@@ -1,0 +1,78 @@
+"""Wire services and press-release wires, under the one name Wirefeed writes for each."""
+
+from __future__ import annotations
+
+import re
+
+# Every spelling news copy uses (lower-case, punctuation and spaces squeezed) -> our name.
+_CANONICAL = {
+    "reuters": "Reuters",
+    "thomsonreuters": "Reuters",
+    "ap": "AP",
+    "associatedpress": "AP",
+    "theassociatedpress": "AP",
+    "afp": "AFP",
+    "agencefrancepresse": "AFP",
+    "dpa": "dpa",
+    "deutschepresseagentur": "dpa",
+    "pti": "PTI",
+    "presstrustofindia": "PTI",
+    "ians": "IANS",
+    "ani": "ANI",
+    "uni": "UNI",
+    "bloomberg": "Bloomberg",
+    "prnewswire": "PR Newswire",
+    "businesswire": "Business Wire",
+    "globenewswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
+    "newswire": "Newswire",
+    "efe": "EFE",
+    "europapress": "Europa Press",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "kyodonews": "Kyodo",
+    "xinhua": "Xinhua",
+    "yonhap": "Yonhap",
+    "upi": "UPI",
+    "aap": "AAP",
+    "cp": "CP",
+    "thecanadianpress": "CP",
+    "canadianpress": "CP",
+    "pa": "PA",
+    "pamedia": "PA",
+    "tass": "TASS",
+    "interfax": "Interfax",
+    "anadolu": "Anadolu",
+    "apa": "APA",
+    "kna": "KNA",
+    "epd": "epd",
+    "sda": "SDA",
+    "keystonesda": "Keystone-SDA",
+    "ntb": "NTB",
+    "tt": "TT",
+    "ritzau": "Ritzau",
+    "belga": "Belga",
+    "anp": "ANP",
+    "lusa": "Lusa",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "wam": "WAM",
+}
+# An invented or unlisted service still reads as one: "Nordic Wire", "Baltic News Agency".
+_LOOKS_LIKE_AGENCY = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:Newswire|Wire|News Agency|Press Agency)$"
+)
+_SQUEEZE = re.compile(r"[\s.\-_'’]+")
+
+
+def canonical_agency(name: str) -> str | None:
+    """Our spelling of a wire service (``"ASSOCIATED PRESS"`` -> ``"AP"``); None if not one."""
+    name = name.strip(" ()/-–—")
+    key = _SQUEEZE.sub("", name.lower())
+    if key.startswith("prnewswire"):
+        return "PR Newswire"
+    if key in _CANONICAL:
+        return _CANONICAL[key]
+    if _LOOKS_LIKE_AGENCY.match(name):
+        return name
+    return None

@@ -1,0 +1,129 @@
+"""Body lines to blocks: hard-wrapped lines joined, subheads and list items recognised."""
+
+from __future__ import annotations
+
+from itertools import groupby
+import re
+
+from . import patterns as P
+from .casing import shouted, title_case
+from .meta import Line
+from .model import Block
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)\s*#*$")
+_BOLD = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)$")
+_DASHED = re.compile(r"^[-–—]\s+(?P<text>\S.*?\S|\S)\s+[-–—]$")
+_STEP = re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d+\s*[:.–-]\s*\S", re.I)
+_ABOUT = re.compile(r"^(?:About|Über|À propos de|Acerca de|Sobre)\s+[A-Z0-9À-Þ]\S*(?:\s+\S+){0,9}$")
+_COMPANY_ENDINGS = ("Inc.", "Ltd.", "Corp.", "Co.", "Plc.", "LLC.", "AG.", "S.A.", "N.V.", "L.P.")
+_BULLET = re.compile(r"^(?:[•▪►·*]|[-–](?=\s))\s*(?P<text>\S.*)$")
+_QUOTES = "\"'“”‘’«»„"
+_TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
+_MAX_HEADING_WORDS = 12
+_MAX_QUESTION_WORDS = 10
+_MAX_WRAPPED_LINE = 120
+
+
+def build_blocks(lines: list[Line], lang: str | None = None) -> list[Block]:
+    """Blocks of the kept body lines, in order."""
+    keep_upper = _acronyms(lines)
+    blocks: list[Block] = []
+    weak: set[int] = set()
+    for _group, members in groupby(lines, key=lambda line: line.group):
+        texts = [line.text for line in members]
+        _add_group(blocks, weak, texts, lang, keep_upper)
+    if blocks and len(blocks) - 1 in weak:
+        blocks[-1].heading = False  # a short last line is a sign-off, not a subhead
+    return blocks
+
+
+def _add_group(
+    blocks: list[Block], weak: set[int], texts: list[str], lang: str | None, keep: set[str]
+) -> None:
+    wrapped = _wrapped(texts)
+    standalone = len(texts) == 1 or not wrapped
+    current: list[str] = []
+    item = False
+    for text in texts:
+        heading = _heading(text, standalone, lang, keep)
+        bullet = _BULLET.match(text) if not heading else None
+        if heading or bullet:
+            _flush(blocks, current, item)
+            item = False
+        if heading:
+            if not heading[1]:
+                weak.add(len(blocks))
+            blocks.append(Block(heading[0], heading=True))
+            continue
+        if bullet:
+            current, item = [bullet["text"]], True
+        else:
+            current.append(text)
+        if not wrapped:
+            _flush(blocks, current, item)
+            item = False
+    _flush(blocks, current, item)
+
+
+def _flush(blocks: list[Block], current: list[str], item: bool) -> None:
+    if current:
+        blocks.append(Block(_join(current), item=item))
+        current.clear()
+
+
+def _join(texts: list[str]) -> str:
+    """Join wrapped lines; a word split at a line-end hyphen stays hyphenated, unspaced."""
+    joined = texts[0]
+    for text in texts[1:]:
+        if joined.endswith("-") and joined[-2:-1].isalpha() and text[:1].islower():
+            joined += text
+        else:
+            joined += " " + text
+    return joined
+
+
+def _wrapped(texts: list[str]) -> bool:
+    """True when a group of lines is one hard-wrapped paragraph, not one paragraph a line."""
+    candidates = [t for t in texts if not shouted(t) and not _BULLET.match(t)]
+    if len(candidates) < 2 or max(len(t) for t in candidates[:-1]) > _MAX_WRAPPED_LINE:
+        return False
+    open_ends = sum(1 for t in candidates[:-1] if not P.SENTENCE_END.search(t))
+    return open_ends * 2 >= len(candidates) - 1
+
+
+def _heading(
+    text: str, standalone: bool, lang: str | None, keep: set[str]
+) -> tuple[str, bool] | None:
+    """``(heading text, strong)`` when ``text`` is a subhead; weak ones are plain short lines."""
+    for pattern in (_MARKDOWN_HEADING, _BOLD, _DASHED):
+        if match := pattern.match(text):
+            return match["text"], True
+    words = len(text.split())
+    if shouted(text) and words <= _MAX_HEADING_WORDS and not text.endswith("."):
+        return title_case(text, lang, keep), True
+    if not standalone or words > _MAX_HEADING_WORDS or _BULLET.match(text):
+        return None
+    if _STEP.match(text) or _is_about(text):
+        return text, True
+    if text.endswith("?") and words <= _MAX_QUESTION_WORDS and text[0] not in _QUOTES:
+        return text, True
+    if (text[0].isupper() or text[0].isdigit()) and not _TITLE_END.search(text):
+        return text, False
+    return None
+
+
+def _is_about(text: str) -> bool:
+    """``About Northwind Minerals Inc.``: the heading of a press release's boilerplate."""
+    if not _ABOUT.match(text) or text[-1] in "!?,;:":
+        return False
+    return not text.endswith(".") or text.endswith(_COMPANY_ENDINGS)
+
+
+def _acronyms(lines: list[Line]) -> set[str]:
+    """Upper-case words the story itself writes in capitals (``EU``, ``WHO``)."""
+    found: set[str] = set()
+    for line in lines:
+        if shouted(line.text):
+            continue
+        found.update(re.findall(r"\b[A-ZÀ-ÞА-Я]{2,}\b", line.text))
+    return found

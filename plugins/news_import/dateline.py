@@ -1,0 +1,74 @@
+"""The dateline that opens a wire story: ``OSLO, Dec 10 (Reuters) -``, ``PHOENIX (AP) —``.
+
+It moves out of the first paragraph into metadata: the place as written, the wire
+service, and the date when the dateline gives one with its year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+import re
+
+from .agencies import canonical_agency
+from .dates import MONTH_NAMES, find_date
+
+_UP = "A-ZÀ-ÞА-ЯЁ"
+_LOW = "a-zà-ÿа-яё"
+_CAPS_PLACE = rf"[{_UP}][{_UP}.'’/ -]*[{_UP}.]"
+_TITLE_PLACE = rf"[{_UP}][{_LOW}'’.-]+(?:[ /-][{_UP}][{_LOW}'’.-]+){{0,3}}"
+_MONTH = rf"(?i:{MONTH_NAMES})\.?"
+_REGION = rf",\s*(?!{_MONTH}\s)[{_UP}][\w.'’]*(?:\s+[{_UP}][\w.'’]*){{0,2}}"
+_DATE = (
+    rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}"
+    rf"(?:\s+(?:de\s+)?\d{{4}})?)"
+)
+_AGENCY = r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<wire>[^/\s][^/]{1,50})/|--\s*\((?P<glued>[^()]{2,40})\)\s*--)"
+_SEP = r"(?:\s*(?:-{1,2}|[–—:])\s*|\s+|(?<=-))"
+_WITH_AGENCY = re.compile(
+    rf"^(?P<place>(?:{_CAPS_PLACE}|{_TITLE_PLACE})(?:{_REGION})*)(?:,\s*{_DATE})?\s*{_AGENCY}{_SEP}"
+)
+_WITHOUT_AGENCY = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}(?:{_REGION})*)(?:,\s*{_DATE})?(?:\s*(?:--|[–—])\s*|\s+-\s+|:\s+)"
+)
+_AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{1,40})\)\s*(?:--|[–—-])\s*")
+_NOT_PLACES = {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE"}
+_HAS_DASH = re.compile(r"[-–—:]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What a paragraph's dateline says, and the paragraph without it."""
+
+    place: str | None
+    agency: str | None
+    when: datetime | date | None
+    rest: str
+    day: tuple[int, int] | None = None
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of ``paragraph``, or None when it opens with none."""
+    match = _WITH_AGENCY.match(paragraph)
+    if match:
+        agency = canonical_agency(match["agency"] or match["wire"] or match["glued"] or "")
+        if agency or _HAS_DASH.search(match.group(0)):
+            return _found(match, paragraph, agency)
+    match = _WITHOUT_AGENCY.match(paragraph)
+    if match and match["place"].strip(" .") not in _NOT_PLACES:
+        return _found(match, paragraph, None)
+    match = _AGENCY_ONLY.match(paragraph)
+    if match and (agency := canonical_agency(match["agency"])):
+        return Dateline(None, agency, None, paragraph[match.end() :].strip())
+    return None
+
+
+def _found(match: re.Match[str], paragraph: str, agency: str | None) -> Dateline:
+    when = match["when"]
+    stamp = find_date(when) if when else None
+    day = None
+    if when and stamp is None and (leap := find_date(f"{when} 2000")) is not None:
+        day = (leap.value.month, leap.value.day)  # "Dec 10": a day without its year
+    place = match["place"].strip(" ,")
+    rest = paragraph[match.end() :].strip()
+    return Dateline(place, agency, stamp.value if stamp else None, rest, day)

@@ -1,0 +1,137 @@
+"""Field accuracy of the converter over a corpus of hand-checked cases (``make eval``).
+
+A case is ``<case>.txt`` (a raw article) beside ``<case>.toml`` (what a careful editor
+extracts from it; a missing key means the fact is absent). ``python -m news_import.evaluate
+[folder] [-v]`` prints the share of right values per field and, with ``-v``, every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+import re
+import sys
+import tomllib
+
+from .dates import iso
+from .model import Article, SeedParseError
+from .parse import parse_article
+from .slugs import slug_for
+
+FIELDS = (
+    "title", "date", "modified", "authors", "publisher", "agency", "dateline", "category",
+    "lang", "credits", "summary_starts", "body",
+)  # fmt: skip
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "convert"
+_SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(slots=True)
+class CaseResult:
+    """The fields of one case that came out wrong, with expected and actual values."""
+
+    name: str
+    misses: dict[str, tuple[object, object]] = field(default_factory=dict)
+    checked: list[str] = field(default_factory=list)
+
+
+def plain_body(article: Article) -> str:
+    """The body as the corpus writes it: blocks split by blank lines, ``## `` subheads."""
+    parts = []
+    for block in article.blocks:
+        prefix = "## " if block.heading else "- " if block.item else ""
+        parts.append(prefix + block.text)
+    return "\n\n".join(parts)
+
+
+def actual_facts(article: Article, seed_name: str) -> dict[str, object]:
+    """The parse result in the corpus's terms; absent facts are ``None``."""
+    return {
+        "title": article.title,
+        "date": iso(article.date) if article.date else None,
+        "modified": iso(article.modified) if article.modified else None,
+        "authors": article.authors,
+        "publisher": article.publisher,
+        "agency": article.agency,
+        "dateline": article.dateline,
+        "category": article.category,
+        "lang": article.lang,
+        "credits": article.credits,
+        "summary_starts": article.summary,
+        "body": plain_body(article),
+        "slug_safe": bool(_SAFE_SLUG.match(slug_for(article.title, seed_name))),
+    }
+
+
+def check_case(txt: Path) -> CaseResult:
+    """Parse ``txt`` and compare every field with its ``.toml`` expectations."""
+    expected = tomllib.loads(txt.with_suffix(".toml").read_text(encoding="utf-8"))
+    result = CaseResult(txt.stem, checked=[*FIELDS, *(["slug_safe"] if "slug_safe" in expected else [])])
+    try:
+        actual = actual_facts(parse_article(txt.read_bytes()), txt.name)
+    except SeedParseError as error:
+        result.misses = {name: (expected.get(name), f"failed: {error}") for name in result.checked}
+        return result
+    for name in result.checked:
+        want, got = _expected(expected, name), actual[name]
+        if not _matches(name, want, got):
+            result.misses[name] = (want, got)
+    return result
+
+
+def _expected(expected: dict[str, object], name: str) -> object:
+    value = expected.get(name)
+    if name == "body" and isinstance(value, str):
+        return value.strip("\n")
+    if name in ("authors", "credits") and value is None:
+        return []
+    return value
+
+
+def _matches(name: str, want: object, got: object) -> bool:
+    if name == "summary_starts":
+        return isinstance(got, str) and isinstance(want, str) and got.startswith(want)
+    return want == got
+
+
+def evaluate(folder: Path) -> list[CaseResult]:
+    """Check every case in ``folder``, in name order."""
+    return [check_case(txt) for txt in sorted(folder.glob("*.txt"))]
+
+
+def report(results: list[CaseResult], *, verbose: bool = False) -> str:
+    """Per-field accuracy lines, an overall figure, and (verbose) every miss."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for result in results:
+        for name in result.checked:
+            total[name] += 1
+            right[name] += name not in result.misses
+    lines = [f"{'field':<15}{'right':>7}{'of':>5}{'accuracy':>10}"]
+    for name in total:
+        lines.append(f"{name:<15}{right[name]:>7}{total[name]:>5}{right[name] / total[name]:>10.1%}")
+    fields, good = sum(total.values()), sum(right.values())
+    lines.append(f"{'all fields':<15}{good:>7}{fields:>5}{good / max(fields, 1):>10.1%}")
+    lines.append(f"cases fully right: {sum(not r.misses for r in results)} of {len(results)}")
+    if verbose:
+        for result in results:
+            for name, (want, got) in result.misses.items():
+                lines.append(f"MISS {result.name} {name}:\n  want {want!r}\n  got  {got!r}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the accuracy report; exit 1 when any field is wrong."""
+    parser = argparse.ArgumentParser(prog="news_import.evaluate", description=__doc__)
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong field")
+    args = parser.parse_args(argv)
+    results = evaluate(args.folder)
+    print(report(results, verbose=args.verbose))
+    return 1 if any(result.misses for result in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

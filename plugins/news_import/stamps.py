@@ -1,0 +1,75 @@
+"""Stamp lines: "Posted on 5 December 2025 by Hanne Vik", "Name · 6 min read · Dec 6, 2025".
+
+A line counts as a stamp line only when every part of it is metadata (a labelled or bare
+date, a byline, a reading time, a relative stamp); a sentence that merely mentions a date
+is body text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+import re
+
+from . import chrome
+from . import patterns as P
+from .dates import find_date
+from .names import BYLINE_PREFIX, Byline, parse_byline, person_name
+
+# Where a line splits into parts: "·", "|", "•", and a stamp glued to "Updated …".
+_SEGMENTS = re.compile(r"\s+[·|•]\s+|\s*[·|•]\s*(?=\S)|(?<=[\w)])(?=(?:Updated|Last updated)\b)")
+_LEFTOVER = re.compile(r"^[\s,;:.·|•–—-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—-]*$", re.I)
+_BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
+
+
+@dataclass(slots=True)
+class StampLine:
+    """The metadata one stamp line holds."""
+
+    published: datetime | date | None = None
+    updated: datetime | date | None = None
+    byline: Byline = field(default_factory=Byline)
+    labelled: bool = False
+
+
+def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
+    """The dates and byline of a line made only of metadata parts; None for anything else."""
+    found = StampLine()
+    dated = False
+    for part in (p.strip() for p in _SEGMENTS.split(text)):
+        if not part or chrome.WIDGET.match(part) or chrome.RELATIVE_STAMP.match(part):
+            continue
+        if _read_dated_part(part, found):
+            dated = True
+            continue
+        if BYLINE_PREFIX.match(part) or (allow_names and person_name(part)):
+            _merge(found.byline, parse_byline(part))
+            continue
+        return None
+    return found if dated else None
+
+
+def _read_dated_part(part: str, found: StampLine) -> bool:
+    label = P.STAMP_LABEL.match(part)
+    rest = part[label.end() :] if label else part
+    stamp = find_date(rest)
+    if stamp is None:
+        return False
+    before = P.WEEKDAY.sub("", rest[: stamp.start])
+    after = rest[stamp.end :]
+    tail = _BY_TAIL.match(after)
+    if not _LEFTOVER.match(before) or not (tail or _LEFTOVER.match(P.WEEKDAY.sub("", after))):
+        return False
+    found.labelled = found.labelled or bool(label)
+    if label and P.UPDATED_LABEL.search(label.group(0)):
+        found.updated = found.updated or stamp.value
+    else:
+        found.published = found.published or stamp.value
+    if tail:
+        _merge(found.byline, parse_byline(tail["names"]))
+    return True
+
+
+def _merge(into: Byline, more: Byline) -> None:
+    into.authors.extend(name for name in more.authors if name not in into.authors)
+    into.agency = into.agency or more.agency

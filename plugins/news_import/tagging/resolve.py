@@ -1,0 +1,199 @@
+"""Turn one article's mentions into entities: one entity per person, place or organisation.
+
+Full names are entities; a lone surname joins the one full name it ends ("Lukashenko" ->
+"Alexander Lukashenko"), a lone first word joins the one name it starts ("Nordvik" ->
+"Nordvik Energy Storage"), and a shorter form of a longer name joins it. What an article
+cannot resolve on its own is left for the site-wide pass (:mod:`.site`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .data import Kind
+from .lexicon import Lexicon
+from .mentions import LEDE, TITLE, Mention
+from .tokens import fold
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person, place, organisation or other name in one article."""
+
+    key: str
+    kind: Kind
+    words: tuple[str, ...]
+    fixed: str | None = None
+    surfaces: Counter[str] = field(default_factory=Counter)
+    count: int = 0
+    in_title: bool = False
+    in_lede: bool = False
+    first: int = 1 << 30
+    person: bool = False
+
+    def add(self, mention: Mention, *, full: bool = True) -> None:
+        """Count one mention; a full mention also votes for how the name is spelled."""
+        self.count += 1
+        self.in_title = self.in_title or mention.chunk == TITLE
+        self.in_lede = self.in_lede or mention.chunk == LEDE
+        self.first = min(self.first, mention.order)
+        self.person = self.person or mention.person_cue
+        if full and mention.entry is None:
+            self.surfaces[mention.surface] += 1 if mention.shouted or not mention.strong else 2
+
+    def absorb(self, other: Entity) -> None:
+        """Take over the mentions of ``other`` (a shorter form of this name)."""
+        self.count += other.count
+        self.in_title = self.in_title or other.in_title
+        self.in_lede = self.in_lede or other.in_lede
+        self.first = min(self.first, other.first)
+        self.person = self.person or other.person
+
+    @property
+    def name(self) -> str:
+        """The tag this entity becomes (before the site-wide spelling vote)."""
+        if self.fixed:
+            return self.fixed
+        return best_spelling(self.surfaces) if self.surfaces else " ".join(self.words)
+
+
+def best_spelling(votes: Counter[str]) -> str:
+    """Most votes, then the spelling with more accents (Tomás over Tomas), then A-Z."""
+    return min(votes, key=lambda s: (-votes[s], -sum(not c.isascii() for c in s), s))
+
+
+@dataclass(slots=True)
+class ArticleEntities:
+    """The entities of one article and the lone words it could not place yet."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    loose: list[Mention] = field(default_factory=list)
+
+
+def collect(mentions: list[Mention], lexicon: Lexicon) -> ArticleEntities:
+    """Group one article's mentions into entities."""
+    found = ArticleEntities()
+    for mention in mentions:
+        if mention.entry is not None:
+            _known(found, mention)
+        elif mention.strong and len(mention.words) > 1:
+            _named(found, mention, lexicon)
+    _merge_short_forms(found.entities)
+    pending = [m for m in mentions if m.entry is None and not (m.strong and len(m.words) > 1)]
+    for mention in sorted(pending, key=lambda m: (not m.strong, m.order)):
+        _place(found, mention, lexicon)
+    return found
+
+
+def _known(found: ArticleEntities, mention: Mention) -> None:
+    entry = mention.entry
+    assert entry is not None
+    key = fold(entry.canonical)
+    entity = found.entities.get(key)
+    if entity is None:
+        entity = Entity(key, entry.kind, tuple(key.split()), fixed=entry.canonical)
+        found.entities[key] = entity
+    entity.add(mention)
+
+
+def _named(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> Entity:
+    alias = lexicon.editorial.aliases.get(fold(mention.surface)) or lexicon.editorial.aliases.get(
+        fold(" ".join(mention.words))
+    )
+    key = fold(alias or " ".join(mention.words))
+    entity = found.entities.get(key)
+    if entity is None:
+        kind = Kind.PERSON if mention.person_cue else Kind.ORG if mention.org_cue else Kind.OTHER
+        entity = Entity(key, kind, tuple(key.split()), fixed=alias)
+        found.entities[key] = entity
+    elif entity.kind is Kind.OTHER and mention.person_cue:
+        entity.kind = Kind.PERSON
+    entity.add(mention)
+    return entity
+
+
+def _merge_short_forms(entities: dict[str, Entity]) -> None:
+    """"Teresa Villanueva" joins "Maria Teresa Villanueva" when that is the only longer form."""
+    for entity in sorted(entities.values(), key=lambda e: len(e.words)):
+        if entity.fixed or len(entity.words) < 2:
+            continue
+        longer = [
+            other
+            for other in entities.values()
+            if len(other.words) > len(entity.words)
+            and entity.words in (other.words[: len(entity.words)], other.words[-len(entity.words) :])
+        ]
+        if len(longer) == 1:
+            longer[0].absorb(entity)
+            del entities[entity.key]
+
+
+def _place(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> None:
+    """Count a lone word or a weak run towards the entity it belongs to."""
+    if len(mention.words) > 1:
+        _place_weak_run(found, mention)
+        return
+    word = fold(mention.words[0])
+    if not word or _never_alone(word, mention.words[0], lexicon):
+        return
+    alias = lexicon.editorial.aliases.get(word)
+    if alias:
+        _named(found, mention, lexicon).fixed = alias
+        return
+    parts = word.split()
+    if len(parts) > 1:
+        owners = [match_word(part, found.entities) for part in parts]
+        if all(owners):
+            for owner in owners:
+                assert owner is not None
+                owner.add(mention, full=False)
+            return
+    owner = match_word(word, found.entities)
+    if owner is not None:
+        owner.add(mention, full=owner.key == word)
+    elif mention.strong:
+        _named(found, mention, lexicon)
+    else:
+        found.loose.append(mention)
+
+
+def _never_alone(word: str, raw: str, lexicon: Lexicon) -> bool:
+    kb = lexicon.kb
+    return (
+        word in kb.never
+        or raw in kb.common
+        or kb.listed("place_heads", raw)
+        or kb.listed("org_heads", raw)
+        or kb.listed("legal_suffixes", raw)
+    )
+
+
+def match_word(word: str, entities: dict[str, Entity]) -> Entity | None:
+    """The one entity a lone word stands for in this article, if there is exactly one."""
+    if word in entities:
+        return entities[word]
+    for position in (-1, 0):
+        owners = [e for e in entities.values() if len(e.words) > 1 and e.words[position] == word]
+        people = [e for e in owners if e.kind is Kind.PERSON or e.person]
+        if len(owners) == 1:
+            return owners[0]
+        if len(people) == 1:
+            return people[0]
+    return None
+
+
+def _place_weak_run(found: ArticleEntities, mention: Mention) -> None:
+    """A Title Case headline or shouted subhead: count the known names inside it."""
+    words = [fold(w) for w in mention.words]
+    index = 0
+    while index < len(words):
+        for length in range(len(words) - index, 0, -1):
+            piece = " ".join(words[index : index + length])
+            owner = found.entities.get(piece) if length > 1 else match_word(piece, found.entities)
+            if owner is not None:
+                owner.add(mention, full=False)
+                index += length
+                break
+        else:
+            index += 1

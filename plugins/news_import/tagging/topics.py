@@ -1,0 +1,79 @@
+"""Topic tags from the editor's vocabulary: a topic applies when its trigger words recur.
+
+A trigger in lower case matches any case; one with capitals ("AI") matches only as written.
+A plain trigger also matches its plural ("vaccine" -> "vaccines"); a trailing ``*`` matches
+any ending ("vaccin*" -> "vaccination"). Headline hits count double.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+import re
+
+from .editorial import Topic
+
+MAX_TOPICS = 3
+MIN_SCORE = 3
+MIN_SCORE_ONE_TRIGGER = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScore:
+    """How strongly one article is about one topic."""
+
+    name: str
+    score: int
+    triggers: int
+
+
+@cache
+def _pattern(trigger: str) -> re.Pattern[str]:
+    flags = 0 if any(char.isupper() for char in trigger) else re.IGNORECASE
+    if trigger.endswith("*"):
+        body = re.escape(trigger[:-1]) + r"\w*"
+    else:
+        body = re.escape(trigger) + r"(?:s|es)?"
+    body = body.replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+
+
+def _hits(pattern: re.Pattern[str], text: str) -> int:
+    """Matches of ``pattern``, leaving out words inside a name ("European Union", "Health Ltd")."""
+    return sum(1 for match in pattern.finditer(text) if not _inside_name(text, match))
+
+
+def _inside_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised match of a lower-case trigger next to another capitalised word."""
+    if not match.group(0)[:1].isupper() or not match.re.flags & re.IGNORECASE:
+        return False
+    head = text[: match.start()].rstrip()
+    tail = text[match.end() :].lstrip()
+    before = head.rsplit(maxsplit=1)[-1] if head else ""
+    after = tail.split(maxsplit=1)[0] if tail else ""
+    opens_sentence = not head or head[-1] in '.!?:"“\n'
+    return (before[:1].isupper() and not opens_sentence) or after[:1].isupper()
+
+
+def score_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[TopicScore]:
+    """Every topic the text is about, strongest first."""
+    scores: list[TopicScore] = []
+    for topic in topics:
+        total = hit = 0
+        for trigger in topic.triggers:
+            pattern = _pattern(trigger)
+            count = 2 * _hits(pattern, title) + _hits(pattern, body)
+            total += count
+            hit += count > 0
+        if total >= MIN_SCORE_ONE_TRIGGER or (total >= MIN_SCORE and hit >= 2):
+            scores.append(TopicScore(topic.name, total, hit))
+    return sorted(scores, key=lambda s: (-s.score, s.name))
+
+
+def pick_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[str]:
+    """At most ``MAX_TOPICS`` topic names, dropping those far weaker than the strongest."""
+    scores = score_topics(topics, title, body)
+    if not scores:
+        return []
+    floor = scores[0].score / 4
+    return [s.name for s in scores[:MAX_TOPICS] if s.score >= floor]
