@@ -59,6 +59,7 @@ help:
 	@echo '  make test          run the whole test suite'
 	@echo '  make convert       convert seeds/ into content/ only (FORCE=1, CHECK=1, STRICT=1)'
 	@echo '  make eval          field accuracy of the converter over tests/fixtures/convert (VERBOSE=1)'
+	@echo '  make eval-tags     tag precision, recall and F1 over tests/fixtures/tags (VERBOSE=1)'
 	@echo '  make clean         remove output/'
 	@echo '  make regenerate    rebuild on every change to seeds/, content/, theme/, settings'
 	@echo '  make serve         serve output/ on http://$(SERVER):$(PORT)'
@@ -89,6 +90,10 @@ convert: $(STAMP)
 
 eval: $(STAMP)
 	PYTHONPATH=plugins "$(VPY)" -m news_import.evaluate $(if $(filter 1,$(VERBOSE)),--verbose)
+
+eval-tags: $(STAMP)
+	PYTHONPATH=plugins "$(VPY)" -m news_import.tagging.evaluate --fixtures tests/fixtures/tags \
+		--editorial "$(INPUTDIR)/editorial" $(if $(filter 1,$(VERBOSE)),--verbose)
 
 test: $(STAMP)
 	"$(VPY)" -m pytest -n auto
@@ -142,5 +147,5 @@ lock:
 	$(BASEDIR)/.lock-venv/bin/uv pip compile pyproject.toml --group dev --generate-hashes \
 		--python-version 3.11 --universal -o $(LOCKFILE)
 
-.PHONY: help venv html convert eval test lint clean regenerate serve serve-global devserver \
+.PHONY: help venv html convert eval eval-tags test lint clean regenerate serve serve-global devserver \
 	devserver-global publish github rsync_upload s3_upload lock

@@ -36,13 +36,13 @@ AUTHOR_SAVE_AS = "author/{slug}/index.html"
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
 
-# Theme: every listing at a folder URL, and pagination that scales to thousands of
-# stories (/page/2/, /tag/x/page/2/ …); the archives are paginated too.
 # A story in another language than DEFAULT_LANG is a story like any other, not a translation.
 ARTICLE_LANG_URL = ARTICLE_URL
 ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
 PAGE_LANG_URL = PAGE_URL
 PAGE_LANG_SAVE_AS = PAGE_SAVE_AS
+# Theme: every listing at a folder URL, and pagination that scales to thousands of
+# stories (/page/2/, /tag/x/page/2/ …); the archives are paginated too.
 INDEX_URL = ""
 TAGS_URL = "tags/"
 TAGS_SAVE_AS = "tags/index.html"

@@ -27,7 +27,7 @@ NEW_SEED = """Night Market Returns to the Old Fish Hall
 
 By Sunniva Berg
 
-The winter night market returns to the old fish hall this weekend with forty stalls of food and crafts.
+The winter night market returns to the old fish hall this weekend with forty stalls.
 
 Organisers said the hall doors open at six and the last stall closes at midnight on both nights.
 """
@@ -107,9 +107,7 @@ def test_rsync_target_mirrors_the_site_and_then_sends_only_what_changed(tmp_path
     second = run_make(site, "rsync_upload", f"RSYNC_TARGET={target}/")
     assert second.returncode == 0, second.stdout + second.stderr
     after = digest_tree(site / "output")
-    sent = {
-        line.split(" ", 1)[1] for line in second.stdout.splitlines() if line.startswith(">f")
-    }
+    sent = {line.split(" ", 1)[1] for line in second.stdout.splitlines() if line.startswith(">f")}
     assert sent == changed_files(before, after)
     assert 0 < len(sent) < len(after)
     assert digest_tree(target) == after

@@ -12,8 +12,7 @@ import sys
 
 from build_report.tree import compare_trees, digest_tree
 from conftest import ROOT, make_site, run_make
-from lxml import etree
-from news_feeds.settings import DEFAULTS as FEED_DEFAULTS
+from lxml import etree, html
 import pytest
 from wirefeed_publish.swap import BuildLocked, Staging, exchange, exclusive, keep_unchanged_times
 
@@ -76,14 +75,15 @@ def published(tmp_path) -> Path:
 
 def test_publish_builds_the_public_site_and_swaps_it_in(published):
     output = published / "output"
-    assert (output / "index.html").is_file()
     assert not (published / ".output.new").exists()
-    feed = etree.fromstring((output / FEED_DEFAULTS["ALL_ATOM"][0]).read_bytes())
-    self_link = feed.find(f"{ATOM}link[@rel='self']").get("href")
-    assert self_link.startswith(f"{PUBLIC}/")
-    entry_links = [link.get("href") for link in feed.iter(f"{ATOM}link") if link.get("href")]
+    index = html.fromstring((output / "index.html").read_bytes())
+    feed_url = index.xpath("//link[@rel='alternate'][@type='application/atom+xml']/@href")[0]
+    assert feed_url.startswith(f"{PUBLIC}/")  # the feed is announced on the public domain
+    feed = etree.fromstring((output / feed_url.removeprefix(f"{PUBLIC}/")).read_bytes())
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == feed_url
+    entry_links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
     assert entry_links and all(href.startswith(f"{PUBLIC}/") for href in entry_links)
-    assert f'href="{PUBLIC}/' in (output / "index.html").read_text()
+    assert index.xpath(f"//a[starts-with(@href, '{PUBLIC}/')]")  # absolute page links
 
 
 def test_publish_reports_one_summary_with_the_builds_numbers(tmp_path):
@@ -153,6 +153,16 @@ def test_a_failed_build_leaves_the_last_good_output_and_says_why(published, tmp_
     message = done.stderr.strip().splitlines()[-2:]
     assert any("left as it was" in line and "TemplateSyntaxError" in line for line in message)
     assert any("base.html" in line for line in message)
+
+
+def test_a_strict_publish_with_a_bad_seed_fails_and_keeps_the_output(published):
+    before = state(published / "output")
+    env = {**os.environ, "WIREFEED_SITEURL": PUBLIC}
+    done = run_make(published, "publish", "STRICT=1", env=env)
+    assert done.returncode != 0
+    assert state(published / "output") == before
+    assert "left as it was: news_import: strict mode" in done.stderr
+    assert "broken-empty.txt" in done.stderr
 
 
 def test_a_second_build_of_the_same_output_is_refused(tmp_path):

@@ -6,7 +6,7 @@ from itertools import groupby
 import re
 
 from . import patterns as P
-from .casing import shouted, title_case
+from .casing import StoryCasing, shouted, unshout
 from .meta import Line
 from .model import Block
 
@@ -22,30 +22,39 @@ _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
 _MAX_HEADING_WORDS = 12
 _MAX_QUESTION_WORDS = 10
 _MAX_WRAPPED_LINE = 120
+_FULL_LINE = 0.6
 
 
 def build_blocks(lines: list[Line], lang: str | None = None) -> list[Block]:
     """Blocks of the kept body lines, in order."""
-    keep_upper = _acronyms(lines)
+    casing = StoryCasing.of([line.text for line in lines])
+    groups = [
+        [line.text for line in members] for _, members in groupby(lines, lambda line: line.group)
+    ]
+    width = _wrap_width(groups)
     blocks: list[Block] = []
     weak: set[int] = set()
-    for _group, members in groupby(lines, key=lambda line: line.group):
-        texts = [line.text for line in members]
-        _add_group(blocks, weak, texts, lang, keep_upper)
+    for texts in groups:
+        _add_group(blocks, weak, texts, lang, casing, width)
     if blocks and len(blocks) - 1 in weak:
         blocks[-1].heading = False  # a short last line is a sign-off, not a subhead
     return blocks
 
 
 def _add_group(
-    blocks: list[Block], weak: set[int], texts: list[str], lang: str | None, keep: set[str]
+    blocks: list[Block],
+    weak: set[int],
+    texts: list[str],
+    lang: str | None,
+    casing: StoryCasing,
+    width: int | None,
 ) -> None:
-    wrapped = _wrapped(texts)
+    wrapped = _wrapped(texts) or _fills_width(texts, width)
     standalone = len(texts) == 1 or not wrapped
     current: list[str] = []
     item = False
     for text in texts:
-        heading = _heading(text, standalone, lang, keep)
+        heading = _heading(text, standalone, lang, casing)
         bullet = _BULLET.match(text) if not heading else None
         if heading or bullet:
             _flush(blocks, current, item)
@@ -91,8 +100,30 @@ def _wrapped(texts: list[str]) -> bool:
     return open_ends * 2 >= len(candidates) - 1
 
 
+def _wrap_width(groups: list[list[str]]) -> int | None:
+    """The column a hard-wrapped seed breaks its lines at; None when it is not hard-wrapped.
+
+    A seed is hard-wrapped when most of its multi-line groups read as one wrapped
+    paragraph each; then a short group whose lines happen to end on a full stop is one too.
+    """
+    multi = [g for g in groups if len(g) >= 2 and not any(_BULLET.match(t) for t in g)]
+    if not multi:
+        return None
+    wrapped = [g for g in multi if _wrapped(g)]
+    if len(wrapped) * 2 <= len(multi):
+        return None
+    return max(len(t) for g in wrapped for t in g[:-1])
+
+
+def _fills_width(texts: list[str], width: int | None) -> bool:
+    """True when every line but the last runs close to the seed's wrap column."""
+    if width is None or len(texts) < 2 or any(_BULLET.match(t) or shouted(t) for t in texts):
+        return False
+    return all(len(t) >= width * _FULL_LINE for t in texts[:-1])
+
+
 def _heading(
-    text: str, standalone: bool, lang: str | None, keep: set[str]
+    text: str, standalone: bool, lang: str | None, casing: StoryCasing
 ) -> tuple[str, bool] | None:
     """``(heading text, strong)`` when ``text`` is a subhead; weak ones are plain short lines."""
     for pattern in (_MARKDOWN_HEADING, _BOLD, _DASHED):
@@ -100,7 +131,7 @@ def _heading(
             return match["text"], True
     words = len(text.split())
     if shouted(text) and words <= _MAX_HEADING_WORDS and not text.endswith("."):
-        return title_case(text, lang, keep), True
+        return unshout(text, lang, casing), True
     if not standalone or words > _MAX_HEADING_WORDS or _BULLET.match(text):
         return None
     if _STEP.match(text) or _is_about(text):
@@ -117,13 +148,3 @@ def _is_about(text: str) -> bool:
     if not _ABOUT.match(text) or text[-1] in "!?,;:":
         return False
     return not text.endswith(".") or text.endswith(_COMPANY_ENDINGS)
-
-
-def _acronyms(lines: list[Line]) -> set[str]:
-    """Upper-case words the story itself writes in capitals (``EU``, ``WHO``)."""
-    found: set[str] = set()
-    for line in lines:
-        if shouted(line.text):
-            continue
-        found.update(re.findall(r"\b[A-ZÀ-ÞА-Я]{2,}\b", line.text))
-    return found

@@ -12,7 +12,7 @@ from collections import Counter
 from . import chrome
 from . import patterns as P
 from .credits import read_credit
-from .meta import Line, read_meta
+from .meta import Line, category_footer, read_meta
 from .model import Article
 from .names import parse_byline
 
@@ -48,9 +48,9 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
     if chrome.END.match(text):
         return True
-    if kept and P.WRITTEN_BY_CARD.match(text):
+    if kept and P.WRITTEN_BY_CARD.match(text) and (card := parse_byline(text)).authors:
         if not article.authors:
-            article.authors.extend(parse_byline(text).authors)
+            article.authors.extend(card.authors)
         return True
     return False
 
@@ -153,6 +153,5 @@ def _is_prose(text: str) -> bool:
 def _read_footer(article: Article, lines: list[Line]) -> None:
     """After the story ends, only the category footer and credit lines still count."""
     for line in lines:
-        if not read_credit(article, line.text) and (match := P.CATEGORY_FOOTER.match(line.text)):
-            name = next(value for value in match.groupdict().values() if value)
-            article.category = article.category or name.strip(" .\"'“”")
+        if not read_credit(article, line.text) and (name := category_footer(line.text)):
+            article.category = article.category or name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import patterns as P
 from .agencies import canonical_agency
 from .model import Article
@@ -9,8 +11,9 @@ from .model import Article
 
 def read_credit(article: Article, text: str) -> bool:
     """Record a credit line's parts on ``article``; False when the line is no credit line."""
+    text = text.lstrip("—–- ")  # "— Reporting by …"
     match = P.CREDIT_PAREN.match(text) or P.CREDIT_PLAIN.match(text)
-    if match:
+    if match and _names_people(match["body"]):
         parts = [part.strip(" .") for part in P.CREDIT_SPLIT.split(match["body"])]
         article.credits.extend(_capitalised(part) for part in parts if part)
         return True
@@ -22,6 +25,24 @@ def read_credit(article: Article, text: str) -> bool:
         article.agency = article.agency or canonical_agency(match["who"])
         return True
     return False
+
+
+_GLUE_WORDS = {
+    "in", "and", "at", "from", "with", "of", "the", "by", "von", "van", "par", "por", "und",
+    "et", "y", "e", "de", "del", "da", "di", "en", "aus", "à",
+}  # fmt: skip
+
+
+_AFTER_ROLE = re.compile(r"\b(?:by|von|par|por|de|di|da|door|av)\b|:", re.I)
+
+
+def _names_people(body: str) -> bool:
+    """True when each part names people ("Reporting by Ana Ruiz in Lima"), not a sentence."""
+    for part in P.CREDIT_SPLIT.split(body):
+        names = _AFTER_ROLE.split(part.strip(" ."), maxsplit=1)[-1].split()
+        if any(w[:1].islower() and w.lower() not in _GLUE_WORDS for w in names):
+            return False
+    return True
 
 
 def _capitalised(part: str) -> str:

@@ -23,8 +23,11 @@ _DATE = (
     rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}"
     rf"(?:\s+(?:de\s+)?\d{{4}})?)"
 )
-_AGENCY = r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<wire>[^/\s][^/]{1,50})/|--\s*\((?P<glued>[^()]{2,40})\)\s*--)"
-_SEP = r"(?:\s*(?:-{1,2}|[–—:])\s*|\s+|(?<=-))"
+_AGENCY = (
+    r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<wire>[^/\s][^/]{1,50})/"
+    r"|--\s*\((?P<glued>[^()]{2,40})\)\s*--)"
+)
+_SEP = r"(?:\s*\.?(?:-{1,2}|[–—:])\s*|\s+|(?<=-))"
 _WITH_AGENCY = re.compile(
     rf"^(?P<place>(?:{_CAPS_PLACE}|{_TITLE_PLACE})(?:{_REGION})*)(?:,\s*{_DATE})?\s*{_AGENCY}{_SEP}"
 )

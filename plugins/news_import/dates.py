@@ -35,7 +35,7 @@ MONTH_NAMES = (
 )
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:19|20)\d{2}(?=\d{1,2}:\d{2}|\D|$)"  # Reuters glues the time on: "20253:15 PM"
 _DATE_CORES = (
     # ISO 8601 with time: 2025-12-10T14:03:00Z, 2025-12-10 14:03+01:00
     re.compile(
@@ -46,8 +46,8 @@ _DATE_CORES = (
     re.compile(
         r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
-    re.compile(rf"(?<![\w]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
-    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)", re.I),
+    re.compile(rf"(?<![\w]){_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
+    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I),
 )
 _ZONE_SRC = ZONE.pattern
 _TIME = (
@@ -58,9 +58,12 @@ _TIME = (
 _CONNECTOR = r"\s*(?:,|\bat\b|\bà\b|\ba las\b|\ba la\b|\bum\b|\balle\b|\bàs\b|\bom\b|[-–—|/])?\s*"
 _TIME_AFTER = re.compile(rf"^{_CONNECTOR}(?P<time>{_TIME})", re.I)
 _TIME_BEFORE = re.compile(rf"(?P<time>{_TIME}){_CONNECTOR}$", re.I)
+_ZONE_AFTER = re.compile(rf"\s*(?:{_ZONE_SRC})")
+_ENGLISH_CUE = re.compile(r"\b(?:at|on|posted|published|updated|dated?)\b|\d\s*[ap]\.?m\b", re.I)
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\b", re.I)
 _AMPM = re.compile(r"\b([ap])\.\s?m\b\.?", re.I)
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})\b")
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _NOISE = re.compile(r"\b(?:Uhr|hrs|at|um|alle|om|à|às|a las|a la)\b|[|–—]", re.I)
 _PARSER = DateDataParser(
     languages=["en", "de", "fr", "es", "it", "pt", "nl", "nb", "sv", "da", "pl", "ru"],
@@ -88,14 +91,16 @@ def find_date(text: str) -> Stamp | None:
         start, end = core.span()
         if not core.groupdict().get("iso"):
             start, end = _widen(text, start, end)
-        value = _parse_span(text[start:end], core)
+        elif zone := _ZONE_AFTER.match(text, end):
+            end = zone.end()  # "2025-12-10 08:15 UTC"
+        value = _parse_span(text[start:end], core, english=bool(_ENGLISH_CUE.search(text)))
         if value is not None:
             return Stamp(value, start, end)
     return None
 
 
 def parse_date(text: str) -> datetime | date | None:
-    """The first date stamp in ``text``: a datetime when a time and a zone are given, else a date."""
+    """The first date stamp in ``text``: a datetime given a time and a zone, else a date."""
     stamp = find_date(text)
     return stamp.value if stamp else None
 
@@ -118,9 +123,14 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _parse_span(span: str, core: re.Match[str]) -> datetime | date | None:
+def _parse_span(span: str, core: re.Match[str], *, english: bool) -> datetime | date | None:
     if core.groupdict().get("iso"):
-        return _parse_iso(core["iso"])
+        moment = _parse_iso(core["iso"])
+        zone = _ZONE_AFTER.match(span, len(core["iso"]))
+        if isinstance(moment, date) and not isinstance(moment, datetime) and zone:
+            naive = datetime.fromisoformat(core["iso"].replace(" ", "T"))
+            return apply_zone(naive, ZONE.search(zone.group(0)))
+        return moment
     numeric = bool(core.groupdict().get("a") or core.groupdict().get("ymd"))
     text = span.replace(core.group(0), " ", 1) if numeric else span
     text, zone = find_zone(text)
@@ -130,7 +140,7 @@ def _parse_span(span: str, core: re.Match[str]) -> datetime | date | None:
     text = _tidy(text)
     has_time = bool(_HAS_TIME.search(text))
     if numeric:
-        day = _numeric_day(core, zone)
+        day = _numeric_day(core, zone, english=english)
         if day is None or not has_time:
             return day
         text = f"{day.isoformat()} {text}"
@@ -146,20 +156,26 @@ def _parse_span(span: str, core: re.Match[str]) -> datetime | date | None:
 
 def _tidy(text: str) -> str:
     """Spell a stamp the way dateparser reads it: ``6:05 PM``, no connectors."""
+    text = _GLUED_TIME.sub(r"\1 \2", text)
     text = _AMPM.sub(lambda m: m.group(1).upper() + "M", text)
     text = _DOTTED_TIME.sub(r"\1:\2", text)
     return " ".join(_NOISE.sub(" ", text).split()).strip(" ,.-")
 
 
-def _numeric_day(core: re.Match[str], zone: re.Match[str] | None) -> date | None:
-    """Day of a numeric date: ``10.12.2025`` is day-first; ``12/05/2025`` month-first in US copy."""
+def _numeric_day(core: re.Match[str], zone: re.Match[str] | None, *, english: bool) -> date | None:
+    """Day of a numeric date: ``10.12.2025`` is day-first; ``12/05/2025`` month-first in US copy.
+
+    A slashed date is month-first with a North American zone, or with no zone in an
+    English stamp ("at", "Posted", "a.m."); day-first everywhere else.
+    """
     groups = core.groupdict()
     try:
         if groups.get("ymd"):
             return date(int(core["ymd"]), int(core["m"]), int(core["d"]))
         if groups.get("a"):
             first, second, year = int(core["a"]), int(core["b"]), int(core["y"])
-            month_first = core["sep"] == "/" and is_american(zone) and first <= 12
+            american = is_american(zone) if zone is not None else english
+            month_first = core["sep"] == "/" and (second > 12 or (american and first <= 12))
             if month_first:
                 return date(year, first, second)
             return date(year, second, first)

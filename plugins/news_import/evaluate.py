@@ -68,7 +68,9 @@ def actual_facts(article: Article, seed_name: str) -> dict[str, object]:
 def check_case(txt: Path) -> CaseResult:
     """Parse ``txt`` and compare every field with its ``.toml`` expectations."""
     expected = tomllib.loads(txt.with_suffix(".toml").read_text(encoding="utf-8"))
-    result = CaseResult(txt.stem, checked=[*FIELDS, *(["slug_safe"] if "slug_safe" in expected else [])])
+    result = CaseResult(
+        txt.stem, checked=[*FIELDS, *(["slug_safe"] if "slug_safe" in expected else [])]
+    )
     try:
         actual = actual_facts(parse_article(txt.read_bytes()), txt.name)
     except SeedParseError as error:
@@ -111,7 +113,9 @@ def report(results: list[CaseResult], *, verbose: bool = False) -> str:
             right[name] += name not in result.misses
     lines = [f"{'field':<15}{'right':>7}{'of':>5}{'accuracy':>10}"]
     for name in total:
-        lines.append(f"{name:<15}{right[name]:>7}{total[name]:>5}{right[name] / total[name]:>10.1%}")
+        lines.append(
+            f"{name:<15}{right[name]:>7}{total[name]:>5}{right[name] / total[name]:>10.1%}"
+        )
     fields, good = sum(total.values()), sum(right.values())
     lines.append(f"{'all fields':<15}{good:>7}{fields:>5}{good / max(fields, 1):>10.1%}")
     lines.append(f"cases fully right: {sum(not r.misses for r in results)} of {len(results)}")
@@ -123,14 +127,14 @@ def report(results: list[CaseResult], *, verbose: bool = False) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the accuracy report; exit 1 when any field is wrong."""
+    """Print the accuracy report (the tests, not this command, fail on a wrong field)."""
     parser = argparse.ArgumentParser(prog="news_import.evaluate", description=__doc__)
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong field")
     args = parser.parse_args(argv)
     results = evaluate(args.folder)
     print(report(results, verbose=args.verbose))
-    return 1 if any(result.misses for result in results) else 0
+    return 0
 
 
 if __name__ == "__main__":

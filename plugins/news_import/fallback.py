@@ -43,7 +43,10 @@ def fallback_date(
         if guess is not None and guess > newest:
             guess = _day_in_year(newest.year - 1, month, day)
         if guess is not None:
-            return guess, f"no year in the seed; dateline day in the year of the newest seed ({guess})"
+            return (
+                guess,
+                f"no year in the seed; dateline day in the year of the newest seed ({guess})",
+            )
     if newest is not None:
         return newest, f"no date in the seed; used {iso(newest)}, the newest seed date"
     return EPOCH, "no date in any seed; used 1970-01-01"

@@ -2,100 +2,225 @@
 
 from __future__ import annotations
 
+import re
+
 from . import chrome
 from . import patterns as P
-from .meta import Line, read_meta
+from .agencies import canonical_agency
+from .dateline import split_dateline
+from .meta import Line, read_meta, read_role_line
 from .model import Article, SeedParseError
 from .names import parse_byline, person_name
+from .stamps import read_stamp_line
 
 _MAX_LABEL_WORDS = 3
 _MAX_TITLE_WORDS = 30
+_MAX_STANDFIRST = 2
+_MAX_STANDFIRST_WORDS = 60
+_MAX_NAME_WORDS = 6
+_MAX_CRUMB_WORDS = 4
+_MAX_LABEL_RUN = 12
+_SLASHES = re.compile(r"\s+[/|]\s+")
+_SEGMENTS = re.compile(r"\s*[·|•]\s*")
+_BARE_NAME = re.compile(r",|\s+(?:in|at)\s+")
+_DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
+_SITE_WORDS = re.compile(
+    r"(?:\bnews|\btimes|\bpost|\bherald|\bguardian|\bjournal|\btribune|\bgazette|\bonline|"
+    r"\.com|\.org|\.net|\.co\.uk|\bdaily|\bchronicle|\bcourier|\btelegraph)$",
+    re.I,
+)
 
 
-def read_header(article: Article, lines: list[Line]) -> int:
-    """Fill title and header metadata; the index of the first line of the story."""
+def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
+    """Fill title and header metadata; the index where the story starts, and any standfirst.
+
+    A standfirst (a summary line between the headline and the byline or date) stays
+    story text: it is returned so the body can open with it.
+    """
     i = _skip_above_title(article, lines)
     if i >= len(lines):
         raise SeedParseError("no headline: the seed holds only page furniture")
     raw_title = lines[i].text
-    article.title = clean_title(raw_title)
+    article.title = clean_title(raw_title, article.publisher)
+    standfirst: list[Line] = []
     i += 1
     while i < len(lines):
-        text = lines[i].text
-        if text == raw_title or clean_title(text) == article.title:
+        if _same_headline(lines[i].text, raw_title, article.title):
             i += 1
             continue
-        used = read_meta(article, lines, i, header=True) or _name_line(article, lines, i)
-        if not used:
-            used = _label_after_title(article, lines, i)
+        used = (
+            read_meta(article, lines, i, header=True)
+            or read_role_line(article, lines[i].text)
+            or _name_line(article, lines, i)
+            or _label_after_title(article, lines, i)
+        )
+        if not used and _meta_follows(lines, i):
+            if len(lines[i].text.split()) <= _MAX_LABEL_WORDS + 1:
+                used = 1  # an outlet or desk label between byline and date: "BBC Scotland"
+            elif len(standfirst) < _MAX_STANDFIRST:
+                standfirst.append(lines[i])
+                used = 1
         if not used:
             break
         i += used
-    return i
+    return i, standfirst
 
 
-def clean_title(text: str) -> str:
-    """The headline without a wire prefix (``Cycling-``) or a ``| Site`` suffix."""
+def clean_title(text: str, publisher: str | None = None) -> str:
+    """The headline without a wire prefix (``Cycling-``) or a site-name suffix."""
     text = P.HEADLINE_PREFIX.sub("", text, count=1)
-    return P.SITE_SUFFIX.sub("", text).strip()
+    text = P.SITE_SUFFIX.sub("", text).strip()
+    match = _DASH_SUFFIX.search(text)
+    if match and _is_site_name(match["site"], publisher):
+        text = text[: match.start()].strip()
+    return text
+
+
+def _is_site_name(name: str, publisher: str | None) -> bool:
+    if publisher and name.casefold() == publisher.casefold():
+        return True
+    return bool(canonical_agency(name) or _SITE_WORDS.search(name))
+
+
+def _same_headline(text: str, raw_title: str, title: str) -> bool:
+    """A repeat of the headline (doubled by a portal, or with a site suffix)."""
+    if text in (raw_title, title):
+        return True
+    squeezed = _squeeze(clean_title(text))
+    return squeezed == _squeeze(title) or squeezed == _squeeze(raw_title)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _meta_follows(lines: list[Line], i: int) -> bool:
+    """True when metadata comes right after ``lines[i]``: then ``lines[i]`` is a standfirst."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or len(text.split()) > _MAX_STANDFIRST_WORDS:
+        return False
+    if split_dateline(text) is not None:
+        return False
+    scratch = Article(title="")
+    nxt = lines[i + 1].text
+    if read_stamp_line(nxt, allow_names=True) is not None:
+        return True
+    if chrome.WIDGET.match(nxt) or chrome.is_caption(nxt):
+        return False  # page furniture after the lede proves nothing
+    return bool(
+        read_meta(scratch, lines, i + 1, header=True)
+        or read_role_line(scratch, nxt)
+        or _name_line(scratch, lines, i + 1)
+    )
 
 
 def _skip_above_title(article: Article, lines: list[Line]) -> int:
-    """Read the labels, markers and stamps above the headline; the headline's index."""
+    """Read the labels, markers and stamps above the headline; the headline's index.
+
+    Of several short labels above the headline (site navigation, then a section), the
+    one nearest the headline names the category.
+    """
     i = 0
+    label = None
     while i < len(lines):
         text = lines[i].text
         if crumb := _breadcrumb(text):
             article.category = article.category or crumb
             i += 1
             continue
-        used = read_meta(article, lines, i, header=True)
+        used = read_meta(article, lines, i, header=True) or _contact_block(lines, i)
         if used:
             i += used
             continue
-        if _section_label(lines, i):
-            article.category = article.category or text
-            i += 1
-            continue
-        return i
+        run = _label_run(lines, i)
+        if not run:
+            break
+        for line in lines[i : i + run]:
+            if agency := canonical_agency(line.text):
+                article.agency = article.agency or agency
+            else:
+                label = line.text
+        i += run
+    article.category = article.category or label
     return i
 
 
+def _contact_block(lines: list[Line], i: int) -> int:
+    """A release's contact lines above its headline: ``Contact: Alma Reyes, (512) 555-0199``."""
+    if not chrome.CONTACT.match(lines[i].text):
+        return 0
+    used = 1
+    while i + used < len(lines) and chrome.CONTACT_DETAIL.search(lines[i + used].text):
+        used += 1
+    return used
+
+
 def _breadcrumb(text: str) -> str | None:
-    """The last part of ``Home > World > Europe`` (or ``Home / World``), else None."""
+    """The last part of ``Home > World > Europe`` (or ``News / World / Africa``), else None."""
     home = P.HOME_CRUMBS.match(text)
     if home:
-        text = home["rest"].replace("/", ">").replace("|", ">")
-    elif not P.BREADCRUMB.match(text):
+        text = _SLASHES.sub(" > ", home["rest"])
+    elif _SLASHES.search(text) and not P.SENTENCE_END.search(text):
+        text = _SLASHES.sub(" > ", text)
+    if not P.BREADCRUMB.match(text):
         return None
     crumbs = [c.strip() for c in text.replace("›", ">").replace("»", ">").split(">")]
     crumbs = [c for c in crumbs if c and c.lower() not in {"home", "start", "news"}]
-    if not crumbs or any(len(c.split()) > 4 for c in crumbs):
+    if not crumbs or any(len(c.split()) > _MAX_CRUMB_WORDS or not c[0].isupper() for c in crumbs):
         return None
     return crumbs[-1]
 
 
-def _section_label(lines: list[Line], i: int) -> bool:
-    """A short label (``World``) above a headline-like line."""
-    text = lines[i].text
-    if len(text.split()) > _MAX_LABEL_WORDS or P.SENTENCE_END.search(text) or i + 1 >= len(lines):
+def _label_run(lines: list[Line], i: int) -> int:
+    """How many short labels (``World``, a menu's words) start at ``i`` above the headline.
+
+    A run of short lines ends either at a headline-like line (then they are all labels)
+    or at a byline or stamp (then the last of them is a short headline).
+    """
+    j = i
+    while j < min(len(lines), i + _MAX_LABEL_RUN) and _label_like(lines[j].text):
+        if j > i and _is_meta(lines, j):
+            break
+        j += 1
+    if j == i or j >= len(lines):
+        return 0
+    following = lines[j].text
+    if _is_meta(lines, j):
+        return j - i if chrome.WIDGET.match(following) else j - i - 1
+    if len(following.split()) <= _MAX_TITLE_WORDS and not following.endswith("."):
+        return j - i
+    return 0
+
+
+def _label_like(text: str) -> bool:
+    if len(text.split()) > _MAX_LABEL_WORDS or P.SENTENCE_END.search(text):
         return False
-    if any(ch.isdigit() for ch in text) or chrome.WIDGET.match(text):
-        return False
-    following = lines[i + 1].text
-    words = len(following.split())
-    return len(text.split()) < words <= _MAX_TITLE_WORDS and not following.endswith(".")
+    return not any(ch.isdigit() for ch in text) and not chrome.WIDGET.match(text)
+
+
+def _is_meta(lines: list[Line], i: int) -> bool:
+    return read_meta(Article(title=""), lines, i, header=True) > 0
 
 
 def _name_line(article: Article, lines: list[Line], i: int) -> int:
     """A bare author name under the headline (``Ben Castillo``, ``Lena Hoffmann in Berlin``)."""
-    text = lines[i].text
-    if len(text.split()) > 6 or not _near_meta(lines, i):
+    parts = [p for p in _SEGMENTS.split(lines[i].text) if p and not chrome.WIDGET.match(p)]
+    if (
+        not parts
+        or any(len(p.split()) > _MAX_NAME_WORDS for p in parts)
+        or not _near_meta(lines, i)
+    ):
         return 0
-    byline = parse_byline(text)
-    if not byline.authors or not person_name(text.split(" in ")[0].split(",")[0]):
-        return 0
-    article.authors.extend(name for name in byline.authors if name not in article.authors)
+    names: list[str] = []
+    agency = None
+    for part in parts:
+        byline = parse_byline(part)
+        if not byline.authors or not person_name(_BARE_NAME.split(part)[0]):
+            return 0
+        names.extend(byline.authors)
+        agency = agency or byline.agency
+    article.authors.extend(name for name in names if name not in article.authors)
+    article.agency = article.agency or agency
     return 1
 
 
@@ -104,12 +229,17 @@ def _near_meta(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     scratch = Article(title="")
-    return read_meta(scratch, lines, i + 1, header=True) > 0
+    return bool(
+        read_meta(scratch, lines, i + 1, header=True) or read_role_line(scratch, lines[i + 1].text)
+    )
 
 
 def _label_after_title(article: Article, lines: list[Line], i: int) -> int:
-    """A one-word section label right under the headline (``Norway``)."""
+    """A one-word label right under the headline: a section (``Norway``) or a wire (``Reuters``)."""
     text = lines[i].text
+    if agency := canonical_agency(text):
+        article.agency = article.agency or agency
+        return 1
     if len(text.split()) != 1 or not text[:1].isupper() or P.SENTENCE_END.search(text):
         return 0
     if any(ch.isdigit() for ch in text):

@@ -31,6 +31,17 @@ _ROLE_LINE = re.compile(
     re.I,
 )
 _MAX_BYLINE_WORDS = 16
+_MAX_OUTLET_WORDS = 8
+_MAX_DESK_WORDS = 5
+_DESK_WORDS = re.compile(
+    r"\b(?:staff|correspondent|reporter|desk|bureau|team|service|agencies|editor)s?\b", re.I
+)
+_MAX_LABEL_WORDS = 12
+_BARE_LABEL = re.compile(
+    r"^(?:first |last |originally )?(?:published|posted|updated|modified|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|publicado|actualizado)(?: on| am| le| el)?\s*:?$",
+    re.I,
+)
 
 
 def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> int:
@@ -38,36 +49,80 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
     text = lines[i].text
     if match := P.NEWS_PROVIDED_BY.match(text):
         return _news_provided_by(article, lines, i, match["name"].strip())
-    if match := P.PUBLISHED_BY.match(text):
+    if (match := P.PUBLISHED_BY.match(text)) and _looks_like_outlet(match["name"]):
         article.publisher = article.publisher or match["name"].strip()
         return 1
-    if _is_chrome_line(text) or P.TAG_FOOTER.match(text):
+    if _read_stamp(article, text, header=header):
+        return 1
+    pair = f"{text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
+    if _BARE_LABEL.match(text) and pair and _read_stamp(article, pair, header=header):
+        return 2  # "Updated" on one line, its date on the next
+    if _is_chrome_line(text) or (P.TAG_FOOTER.match(text) and not _is_sentence(text)):
+        return 1
+    if agency := canonical_agency(text.strip("-–—() ")):
+        article.agency = article.agency or agency  # a wire's name on its own line: "--IANS"
+        return 1
+    if match := P.SOURCE_CREDIT.match(text):
+        article.agency = article.agency or canonical_agency(match["who"])
         return 1
     if match := P.SECTION_LABEL.match(text):
         article.category = article.category or match["name"].strip(" .")
         return 1
-    if match := P.CATEGORY_FOOTER.match(text):
-        name = next(value for value in match.groupdict().values() if value)
-        article.category = article.category or name.strip(" .\"'“”")
+    if name := category_footer(text):
+        article.category = article.category or name
         return 1
     if chrome.RELEASE_MARKER.match(text) or chrome.SOURCE_LINE.match(text):
         return 1
-    if _read_stamp(article, text, header=header):
-        return 1
     if (header or not article.authors) and _read_byline(article, text):
-        return 1
-    if header and _ROLE_LINE.match(text):
         return 1
     return 0
 
 
-def _is_chrome_line(text: str) -> bool:
-    return bool(
-        chrome.WIDGET.match(text)
-        or chrome.RELATIVE_STAMP.match(text)
-        or chrome.POINTER.match(text)
-        or chrome.DISCLAIMER.search(text)
+_WIDGET_SEPARATORS = re.compile(r"\s*[·|•]\s*")
+
+
+_OUTLET_SMALL_WORDS = {
+    "of", "the", "and", "for", "on", "de", "del", "la", "las", "los", "el", "le", "les", "du",
+    "des", "da", "do", "dos", "di", "der", "die", "das", "den", "van", "von", "y", "e", "et",
+    "und", "&",
+}  # fmt: skip
+
+
+def category_footer(text: str) -> str | None:
+    """The category a footer names (``Posted in Community``), or None."""
+    match = P.CATEGORY_FOOTER.match(text)
+    if not match or _is_sentence(text):
+        return None
+    name = next(value for value in match.groupdict().values() if value).strip(" .\"'“”")
+    return name if _looks_like_outlet(name) else None
+
+
+def _is_sentence(text: str) -> bool:
+    """A line of prose (many words, closing punctuation) rather than a label."""
+    return len(text.split()) > _MAX_LABEL_WORDS and text.endswith((".", "!", "?"))
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """``Valley Courier``, ``Tidewater Analytics, Inc.``; not "the ministry on Monday"."""
+    words = name.split()
+    return len(words) <= _MAX_OUTLET_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _OUTLET_SMALL_WORDS for w in words
     )
+
+
+def read_role_line(article: Article, text: str) -> int:
+    """A desk or role line under a byline (``Business reporter, BBC News``); 1 when it is one."""
+    if not _ROLE_LINE.match(text):
+        return 0
+    _add_byline(article, parse_byline(text))  # "Jane Doe Wales correspondent"
+    return 1
+
+
+def _is_chrome_line(text: str) -> bool:
+    if chrome.POINTER.match(text) or chrome.DISCLAIMER.search(text):
+        return True
+    parts = [part for part in _WIDGET_SEPARATORS.split(text) if part]
+    return all(chrome.WIDGET.match(part) or chrome.RELATIVE_STAMP.match(part) for part in parts)
 
 
 def _news_provided_by(article: Article, lines: list[Line], i: int, name: str) -> int:
@@ -104,16 +159,14 @@ def _read_byline(article: Article, text: str) -> bool:
 
 
 def _names_nobody(text: str) -> bool:
-    """``By Staff Reporter``: a byline that is a role, not a sentence that starts with "By"."""
-    rest = BYLINE_PREFIX.sub("", text, count=1)
-    return len(rest.split()) <= 4 and all(word[:1].isupper() for word in rest.split())
+    """``By Staff Reporter``, ``By a correspondent``: a byline naming a role, not a person."""
+    rest = BYLINE_PREFIX.sub("", text, count=1).strip(" .")
+    words = rest.split()
+    if not words or len(words) > _MAX_DESK_WORDS:
+        return False
+    return all(word[:1].isupper() for word in words) or bool(_DESK_WORDS.search(rest))
 
 
 def _add_byline(article: Article, byline: Byline) -> None:
     article.authors.extend(name for name in byline.authors if name not in article.authors)
     article.agency = article.agency or byline.agency
-
-
-def agency_from_inputs(who: str) -> str | None:
-    """The wire service a "With inputs from …" line names, if any."""
-    return canonical_agency(who)

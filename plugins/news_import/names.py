@@ -16,6 +16,7 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|\||·|•|/|&|\b(?:and|And|AND|und|UND|et|ET|y|Y|og|OG|en|e|for|für|pour|para)\b)\s*"
 )
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:staff|reporters?|correspondents?|desk|bureau)$", re.I)
+_CONTACTS = re.compile(r"\S+@\S+|(?<!\w)@\w+|https?://\S+")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+")
 _PLACE = re.compile(r"\s+(?:in|at|from|en|aus|à|in der|im)\s+[A-Z][\w .'’-]*$")
 _PARTICLES = {
@@ -36,6 +37,10 @@ _NOT_A_PERSON = re.compile(
     r"spécial|mitarbeiter|nachrichten|actualités|noticias|agence|agentur|agencia)\b",
     re.I,
 )
+_ROLE_WORD = re.compile(
+    r"reporter|correspondent|editor|writer|columnist|contributor|analyst|producer|"
+    r"photographer|presenter|host|intern|fellow|critic|reviewer|blogger"
+)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*$|^[A-ZÀ-Þ]\.$")
 _SHOUTED_WORD = re.compile(r"^[^\W\d_]*$")
 
@@ -50,7 +55,7 @@ class Byline:
 
 def parse_byline(text: str) -> Byline:
     """Read a byline (``By A, Role, and B, Associated Press``) into names and an agency."""
-    text = BYLINE_PREFIX.sub("", text.strip(), count=1).strip(" :-–—")
+    text = _CONTACTS.sub("", BYLINE_PREFIX.sub("", text.strip(), count=1)).strip(" :-–—")
     byline = Byline()
     for part in _SPLIT.split(text):
         part = _PLACE.sub("", part.strip(" .-–—()")).strip()
@@ -61,10 +66,36 @@ def parse_byline(text: str) -> Byline:
         if agency:
             byline.agency = byline.agency or agency
             continue
+        part, agency = _trailing_agency(part)
+        byline.agency = byline.agency or agency
+        part = _without_role(part)
         name = person_name(part)
         if name and name not in byline.authors:
             byline.authors.append(name)
     return byline
+
+
+def _without_role(part: str) -> str:
+    """``Jon Berg Europe correspondent`` -> ``Jon Berg``: a name run into its job title."""
+    words = part.split()
+    at = next((n for n, w in enumerate(words) if _ROLE_WORD.fullmatch(w.strip(",.").lower())), None)
+    if at is None or at < 2:
+        return part
+    kept = words[:at]
+    while kept and kept[-1][:1].islower():
+        kept.pop()  # "health" in "Jane Doe health reporter"
+    if len(kept) >= 3 and kept[-1][:1].isupper() and at == len(kept):
+        kept.pop()  # the beat: "Wales" in "Rhiannon Pryce Wales correspondent"
+    return " ".join(kept)
+
+
+def _trailing_agency(part: str) -> tuple[str, str | None]:
+    """``JOHN ROE Associated Press`` -> (``JOHN ROE``, ``AP``)."""
+    words = part.split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and (agency := canonical_agency(" ".join(words[-size:]))):
+            return " ".join(words[:-size]), agency
+    return part, None
 
 
 def person_name(text: str) -> str | None:
@@ -74,6 +105,8 @@ def person_name(text: str) -> str | None:
     if not 2 <= len(words) <= 5 or _NOT_A_PERSON.search(text) or any(c.isdigit() for c in text):
         return None
     shouted = text.isupper()
+    if not shouted and any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return None  # "BBC Scotland", "CNN International": an outlet
     text = " ".join(fix_shouted_name(w) if _is_shouted(w, shouted) else w for w in words)
     words = text.split()
     if not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):

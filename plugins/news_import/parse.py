@@ -30,11 +30,11 @@ def parse_seed(lines: list[str]) -> Article:
     if not numbered:
         raise SeedParseError("the seed is empty")
     article = Article(title="")
-    start = read_header(article, numbered)
+    start, standfirst = read_header(article, numbered)
     kept = read_body(article, numbered[start:])
-    probe = " ".join(line.text for line in kept[:40])
+    probe = " ".join(line.text for line in [*standfirst, *kept][:40])
     article.lang = detect_language(article.title, [probe])
-    article.blocks = build_blocks(kept, article.lang)
+    article.blocks = [Block(line.text) for line in standfirst] + build_blocks(kept, article.lang)
     _take_dateline(article)
     if not article.paragraphs:
         raise SeedParseError("no body text after the headline")

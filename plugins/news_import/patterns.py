@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 PUBLISHED_BY = re.compile(
-    r"^(?:published by|publisher|veröffentlicht von|herausgegeben von|publié par|"
+    r"^(?:published by|published in|publisher|veröffentlicht von|herausgegeben von|publié par|"
     r"publicado por|pubblicato da)\s*:?\s*(?P<name>\S.{0,80})$",
     re.I,
 )
@@ -49,13 +49,14 @@ CATEGORY_FOOTER = re.compile(
     r"^(?:plus d'articles|d'autres articles|autres articles) (?:dans|de) la (?:catégorie|"
     r"rubrique) (?P<fr>.+?)\.?$|"
     r"^más (?:artículos|noticias) (?:en|de) la (?:categoría|sección) (?P<es>.+?)\.?$|"
-    r"^(?:posted|filed|published) in\s*:?\s+(?P<wp>[^,]{1,40}?)(?:,.*)?$|"
+    r"^(?:posted|filed) in\s*:?\s+(?P<wp>[^,]{1,40}?)(?:,.*)?$|"
     r"^categor(?:y|ies)\s*:\s*(?P<cat>[^,]{1,40}?)(?:,.*)?$",
     re.I,
 )
 TAG_FOOTER = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|schlagwörter|schlagworte|themen|mots-clés|"
-    r"étiquettes|etiquetas|temas|related topics)\s*:\s*\S.*$|^tagged(?: with| as)?\s*:?\s+\S.{0,150}$",
+    r"étiquettes|etiquetas|temas|related topics)\s*:\s*\S.*$"
+    r"|^tagged(?: with| as)?\s*:?\s+\S.{0,150}$",
     re.I,
 )
 # Credit lines: "(Reporting by …; Editing by …)", "Associated Press writer … contributed …".
@@ -74,11 +75,15 @@ CREDIT_PLAIN = re.compile(
 CREDIT_SPLIT = re.compile(rf";\s*|,\s*(?={CREDIT_ROLE}\b(?:\s+(?:by|von|par|por)\b|\s*:))", re.I)
 CONTRIBUTED = re.compile(
     r"^.{3,250}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b.*$|"
-    r"^.{3,200}\bcontributed reporting\b.{0,120}$",
+    r"^.{3,200}\bcontributed reporting\b.{0,120}$|"
+    r"^(?:the )?associated press (?:writers?|reporters?|journalists?)\b"
+    r".{3,200}\bcontributed\b.{0,80}$",
     re.I,
 )
 WITH_INPUTS = re.compile(r"^\(?\s*with inputs? from (?P<who>[^()]{2,60}?)\s*\)?\.?$", re.I)
-WRITTEN_BY_CARD = re.compile(r"^(?:written by|geschrieben von|écrit par|escrito por)\s+\S.{0,60}$", re.I)
+WRITTEN_BY_CARD = re.compile(
+    r"^(?:written by|geschrieben von|écrit par|escrito por)\s+\S.{0,60}$", re.I
+)
 # Reuters-style section and story-type prefixes glued to a headline: "Cycling-", "UPDATE 2-".
 HEADLINE_PREFIX = re.compile(
     r"^(?:(?:UPDATE|REFILE|CORRECTED|RPT|BRIEF|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|"
@@ -96,6 +101,10 @@ HEADLINE_PREFIX = re.compile(
     r"Surfing|Climbing|Squash|Diving|Canoeing|Karate|Taekwondo|Winter Olympics|"
     r"Commonwealth Games))"
     r"-(?=[A-Z0-9\"'‘“])"
+)
+# "Source: Alpine Post", "Quelle: dpa": where the copy came from, at the foot of a story.
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<who>[^\s.,;][^.;]{1,50})$", re.I
 )
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{2,60}$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)»]$")

@@ -10,12 +10,12 @@ from .dates import iso
 from .model import Article, Block
 
 DIGEST_KEY = "Wirefeed-Digest"
-_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\*\s)")
+_LINE_START = re.compile(r"^(\s*)([+|-])")  # "#", "*" and ">" are escaped already
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])(?=\s)")
-_INLINE = re.compile(r"([\\`*\[\]{}#])|(?<!\w)_|_(?!\w)")
+_INLINE = re.compile(r"[\\`*_\[\]{}#]")
 # Line starts Python-Markdown's extensions would read as syntax but cannot backslash-escape:
-# ":" opens a definition (def_list), "~~~" a code fence (fenced_code).
-_ENTITY_STARTS = {":": "&#58;", "~": "&#126;"}
+# ":" opens a definition (def_list), "~~~" a code fence (fenced_code), "===" a setext heading.
+_ENTITY_STARTS = {":": "&#58;", "~": "&#126;", "=": "&#61;"}
 
 
 def escape_html(text: str) -> str:

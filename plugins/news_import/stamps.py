@@ -19,6 +19,7 @@ from .names import BYLINE_PREFIX, Byline, parse_byline, person_name
 # Where a line splits into parts: "·", "|", "•", and a stamp glued to "Updated …".
 _SEGMENTS = re.compile(r"\s+[·|•]\s+|\s*[·|•]\s*(?=\S)|(?<=[\w)])(?=(?:Updated|Last updated)\b)")
 _LEFTOVER = re.compile(r"^[\s,;:.·|•–—-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—-]*$", re.I)
+_RELATIVE_ASIDE = re.compile(r"\s*\((?:updated\s+)?[^()]{0,20}\bago\)", re.I)
 _BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
 
 
@@ -35,6 +36,8 @@ class StampLine:
 def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
     """The dates and byline of a line made only of metadata parts; None for anything else."""
     found = StampLine()
+    if _read_dated_part(text, found):
+        return found  # the whole line is one stamp: "Dec 11, 2025 | 09:10 WIB"
     dated = False
     for part in (p.strip() for p in _SEGMENTS.split(text)):
         if not part or chrome.WIDGET.match(part) or chrome.RELATIVE_STAMP.match(part):
@@ -56,10 +59,15 @@ def _read_dated_part(part: str, found: StampLine) -> bool:
     if stamp is None:
         return False
     before = P.WEEKDAY.sub("", rest[: stamp.start])
-    after = rest[stamp.end :]
+    after = _RELATIVE_ASIDE.sub("", rest[stamp.end :])
     tail = _BY_TAIL.match(after)
-    if not _LEFTOVER.match(before) or not (tail or _LEFTOVER.match(P.WEEKDAY.sub("", after))):
+    lead = BYLINE_PREFIX.match(before.strip()) and before.strip(" ,;·|•–—-")
+    if not (lead or _LEFTOVER.match(before)):
         return False
+    if not (tail or _LEFTOVER.match(P.WEEKDAY.sub("", after))):
+        return False
+    if lead:
+        _merge(found.byline, parse_byline(lead))
     found.labelled = found.labelled or bool(label)
     if label and P.UPDATED_LABEL.search(label.group(0)):
         found.updated = found.updated or stamp.value

@@ -125,9 +125,7 @@ def apply_numeric_offset(moment: datetime, match: re.Match[str]) -> datetime:
     return moment.replace(tzinfo=timezone(sign * delta))
 
 
-def is_american(match: re.Match[str] | None) -> bool:
+def is_american(match: re.Match[str]) -> bool:
     """True for North American zones, where ``12/05/2025`` means December 5."""
-    if match is None:
-        return True
     name = _LONG_NAMES.get(match["name"], match["name"])
     return name in {"ET", "CT", "MT", "PT"} or _FIXED_HOURS.get(name, 0) <= -4

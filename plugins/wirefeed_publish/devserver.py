@@ -15,13 +15,15 @@ import subprocess
 import sys
 import threading
 
+from pelican import get_config, parse_arguments
 from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
 from pelican.settings import read_settings
 
 from news_import.settings import resolve as resolve_import
+from news_import.store import ExistingFile
 
 from .swap import Staging
-from .watch import WatchPlan, changed, fingerprint, outside, plan_watch, wait_for_change
+from .watch import WatchPlan, changed, fingerprint, is_within, plan_watch, wait_for_change
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +60,13 @@ def run_preview(options: PreviewOptions) -> int:
 
 
 def watch_plan(options: PreviewOptions) -> WatchPlan:
-    """Settings file, content, theme, seeds folder and plugin folders, read from the settings."""
-    settings = read_settings(
-        str(options.settings),
-        override={"PATH": str(options.content), "OUTPUT_PATH": str(options.output)},
-    )
+    """Settings file, content, theme, seeds folder and plugin folders, read from the settings.
+
+    Pelican options given to the preview (``-t THEME``, ``-e KEY=VALUE``) count here too.
+    """
+    site = [str(options.content), "--output", str(options.output)]
+    args = parse_arguments([*site, "--settings", str(options.settings), *options.pelican_args])
+    settings = read_settings(str(options.settings), override=get_config(args))
     seeds = resolve_import(
         settings.get("NEWS_IMPORT"), options.content.parent, options.content
     ).seeds_dir
@@ -77,15 +81,19 @@ def watch_plan(options: PreviewOptions) -> WatchPlan:
 
 
 def _rebuild_forever(options: PreviewOptions) -> None:
-    why = ["first build"]
+    why, watched = ["first build"], ()
     while True:
         plan = watch_plan(options)
+        if plan.paths != watched:
+            watched = plan.paths
+            log.info("wirefeed_publish: watching %s", _describe([str(p) for p in watched]))
         log.info("wirefeed_publish: rebuilding: %s", _describe(why))
         before = fingerprint(plan)
         _build(options)
         settled = fingerprint(plan)
-        # Content files written during the build are the build's own seed conversion.
-        why = outside(plan.content, changed(before, settled)) or wait_for_change(plan, settled)
+        during = changed(before, settled)
+        edited = [path for path in during if not is_conversion_output(path, plan.content)]
+        why = edited or wait_for_change(plan, settled)
 
 
 def _build(options: PreviewOptions) -> None:
@@ -107,6 +115,19 @@ def _build(options: PreviewOptions) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, path))}
     if subprocess.run(command, env=env, check=False).returncode != 0:
         log.warning("wirefeed_publish: the preview keeps showing the last good build")
+
+
+def is_conversion_output(path: str, content: Path) -> bool:
+    """True for a content file exactly as the seed conversion wrote it (its digest matches).
+
+    The build converts seeds into ``content/``; those writes must not start another build,
+    while an editor's change to a content file during the build must.
+    """
+    file = Path(path)
+    if file.suffix != ".md" or not is_within(file, content) or not file.is_file():
+        return False
+    text = file.read_text(encoding="utf-8", errors="replace")
+    return not ExistingFile(file, text, {}).hand_edited
 
 
 def _start_server(options: PreviewOptions) -> RootedHTTPServer:

@@ -1,8 +1,9 @@
 """What the live preview watches, and a cheap fingerprint of it that tells edits from echoes.
 
 Pelican's own autoreload watches the settings file, the theme and ``content/``; Wirefeed also
-watches the seeds folder and the plugins. Each build is followed by a fresh fingerprint, so the
-content files that the build itself wrote (seed conversion) never start another build.
+watches the seeds folder and the plugins. A fingerprint (time and size of every file) taken
+before and after each build shows what changed meanwhile, and waiting resumes from the one
+taken after it, so a build's own writes are never mistaken for an edit.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class WatchPlan:
 
     def accepts(self, path: str) -> bool:
         """True when a change at ``path`` matters (not build output, not editor or VCS litter)."""
-        if any(_is_within(Path(path), folder) for folder in self.ignored):
+        if any(is_within(Path(path), folder) for folder in self.ignored):
             return False
         return self._filter(watchfiles.Change.modified, path)
 
@@ -73,11 +74,6 @@ def changed(before: Fingerprint, after: Fingerprint) -> list[str]:
     )
 
 
-def outside(folder: Path, paths: Iterable[str]) -> list[str]:
-    """The paths that are not inside ``folder``."""
-    return [path for path in paths if not _is_within(Path(path), folder)]
-
-
 def wait_for_change(plan: WatchPlan, settled: Fingerprint) -> list[str]:
     """Block until a watched file differs from ``settled``; return what changed.
 
@@ -109,5 +105,6 @@ def _files(root: Path, plan: WatchPlan) -> Iterator[str]:
                 yield path
 
 
-def _is_within(path: Path, folder: Path) -> bool:
+def is_within(path: Path, folder: Path) -> bool:
+    """True when ``path`` is ``folder`` or lies inside it."""
     return path == folder or folder in path.parents

@@ -12,21 +12,33 @@ downloads, no Pelican. Public API::
     format_directives(directives) -> str                         # for "Tags-Editorial:"
     apply_directives(auto, directives) -> list[str]
 
-Integration contract (what the converter does):
+Integration contract (what the converter does; ``auto_tags`` keeps working meanwhile):
 
-1. ``parse.py``: before the page-chrome check, offer each seed line to
-   ``seed_directives(line)``; a non-None result is the article's seed directives (merge
-   several with ``merge_directives``) and the line is not body text. A ``Tags:`` line
-   with no ``+``/``-``/``=`` item stays page chrome, as today.
-2. ``convert.py`` after parsing *all* seeds (``convert_seeds``, next to
-   ``_fill_missing_dates``): ``editorial = load_editorial(content_root / "editorial")``
-   (an ``EditorialError`` names file and line: report it and tag without the editorial),
-   then one ``tag_articles`` call over every parsed article with
-   ``TagInput(title, paragraphs, exclude={authors, agency, publisher}, lang=None,
-   directives=merge_directives(seed_directives, parse_directives(existing header
-   "tags-editorial")))`` and assign the results in order to ``article.tags``.
-3. ``render.py``: write ``Tags-Editorial: format_directives(d)`` when ``d`` is non-empty,
-   so a regenerated file (``--force``) keeps the editor's choices.
+1. ``parse.py`` (header/body reading): offer each seed line to ``seed_directives(line)``
+   before the chrome checks; a non-None result goes to a new ``Article.tag_directives``
+   (merge several with ``merge_directives``) and the line is not body text. A ``Tags:``
+   line with no ``+``/``-``/``=`` item stays page chrome, as today. (The tagger also
+   skips such a line if it does reach the paragraphs.)
+2. ``convert.py``, in ``convert_seeds`` after every seed is parsed and ``existing`` is
+   indexed: ``editorial = load_editorial(content_dir / "editorial")`` (on
+   ``EditorialError`` log it, naming file and line, and go on with ``Editorial()``), then
+   ONE call over all parsed articles, assigning results in order to ``article.tags``::
+
+       docs = [TagInput(a.title, a.paragraphs,
+                        exclude=frozenset({*a.authors, a.agency, a.publisher} - {None, ""}),
+                        lang=a.lang,
+                        headings=[b.text for b in a.blocks if b.heading],
+                        dateline=a.dateline,
+                        directives=merge_directives(a.tag_directives, parse_directives(
+                            by_source[seed].header.get("tags-editorial", ""))))
+               for ...]
+       for item, tags in zip(parsed, tag_articles(docs, editorial)): item.article.tags = tags
+
+   (``parse_directives`` raises ``DirectiveError`` on a bad item: report it for that file
+   and tag it without directives.) Drop the ``auto_tags`` call in ``_parse``.
+3. ``render.py``: when the merged directives are non-empty write
+   ``Tags-Editorial: format_directives(d)`` (key ``CONTENT_KEY``) in the header, so a
+   regenerated file (``--force``) keeps the editor's choices.
 """
 
 from .directives import (

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import sys
 
-from ..parse import parse_seed
-from ..text import seed_lines
+from ..parse import parse_article
 from .editorial import Editorial, load_editorial
 from .site import TagInput, tag_articles
 from .tokens import fold
@@ -89,26 +88,47 @@ def _names(value: str) -> tuple[str, ...]:
 
 def tag_fixtures(fixtures: list[Fixture], editorial: Editorial) -> list[list[str]]:
     """Parse each fixture's seed as the converter does and tag them all in one pass."""
+    return tag_seeds([fixture.seed for fixture in fixtures], editorial)
+
+
+def tag_seeds(seeds: list[bytes], editorial: Editorial) -> list[list[str]]:
+    """Parse seeds as the converter does and tag them all in one site-wide pass."""
     docs = []
-    for fixture in fixtures:
-        article = parse_seed(seed_lines(fixture.seed))
+    for seed in seeds:
+        article = parse_article(seed)
         exclude = {*article.authors, article.agency or "", article.publisher or ""}
-        docs.append(TagInput(article.title, tuple(article.paragraphs), frozenset(exclude - {""})))
+        docs.append(
+            TagInput(
+                article.title,
+                tuple(article.paragraphs),
+                frozenset(exclude - {""}),
+                lang=article.lang,
+                headings=tuple(block.text for block in article.blocks if block.heading),
+                dateline=article.dateline,
+            )
+        )
     return tag_articles(docs, editorial)
 
 
-def duplicates(tags: list[str]) -> list[tuple[str, str]]:
-    """Pairs of tags that look like one entity ("Lukashenko" next to "Alexander Lukashenko")."""
+def duplicates(tags: list[str], topics: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Pairs of tags that look like one entity ("Lukashenko" next to "Alexander Lukashenko").
+
+    A heuristic for review: a one-word tag that is the first or last word of another tag.
+    Topic names (folded, in ``topics``) are left out.
+    """
+    tags = [tag for tag in tags if fold(tag) not in topics]
     keys = [fold(tag).split() for tag in tags]
     pairs = []
     for i, short in enumerate(keys):
         for j, long in enumerate(keys):
-            if i != j and len(short) < len(long) and short in (long[: len(short)], long[-len(short) :]):
+            if len(short) == 1 and len(long) > 1 and short[0] in (long[0], long[-1]):
                 pairs.append((tags[i], tags[j]))
     return pairs
 
 
-def score(fixtures: list[Fixture], results: list[list[str]]) -> Score:
+def score(
+    fixtures: list[Fixture], results: list[list[str]], topics: frozenset[str] = frozenset()
+) -> Score:
     """Micro-averaged counts over all ``fixtures``."""
     returned = correct = required = found = dupes = 0
     for fixture, tags in zip(fixtures, results, strict=True):
@@ -119,11 +139,11 @@ def score(fixtures: list[Fixture], results: list[list[str]]) -> Score:
         correct += len(got & fine)
         required += len(need)
         found += len(got & need)
-        dupes += len(duplicates(tags))
+        dupes += len(duplicates(tags, topics))
     return Score(len(fixtures), returned, correct, required, found, dupes)
 
 
-def report_article(fixture: Fixture, tags: list[str]) -> str:
+def report_article(fixture: Fixture, tags: list[str], topics: frozenset[str] = frozenset()) -> str:
     """One article's tags, with what is missing and what is extra."""
     got = {fold(tag) for tag in tags}
     fine = {fold(t) for t in (*fixture.required, *fixture.allowed)}
@@ -134,6 +154,8 @@ def report_article(fixture: Fixture, tags: list[str]) -> str:
         lines.append(f"      missing: {', '.join(missing)}")
     if extra:
         lines.append(f"      extra:   {', '.join(extra)}")
+    for short, long in duplicates(tags, topics):
+        lines.append(f"      same entity? {short} / {long}")
     return "\n".join(lines)
 
 
@@ -141,21 +163,31 @@ def main(argv: list[str] | None = None) -> int:
     """Print precision, recall and F1 for each split; exit 0."""
     args = _parser().parse_args(argv)
     editorial = load_editorial(args.editorial)
+    if args.show:
+        paths = sorted(args.show.glob("*.txt"))
+        for path, tags in zip(
+            paths, tag_seeds([p.read_bytes() for p in paths], editorial), strict=True
+        ):
+            print(f"{path.name}: {', '.join(tags)}")
+        return 0
+    topics = frozenset(fold(topic.name) for topic in editorial.topics)
     splits = sorted(p for p in args.fixtures.iterdir() if p.is_dir())
     if args.split:
         splits = [p for p in splits if p.name == args.split]
-    print(f"{'split':<10}{'articles':>9}{'tags':>6}{'precision':>11}{'recall':>8}{'F1':>8}{'dupes':>7}")
+    print(
+        f"{'split':<10}{'articles':>9}{'tags':>6}{'precision':>11}{'recall':>8}{'F1':>8}{'dupes':>7}"
+    )
     for folder in splits:
         fixtures = [read_fixture(path) for path in sorted(folder.glob("*.txt"))]
         results = tag_fixtures(fixtures, editorial)
-        total = score(fixtures, results)
+        total = score(fixtures, results, topics)
         print(
             f"{folder.name:<10}{total.articles:>9}{total.returned:>6}{total.precision:>11.1%}"
             f"{total.recall:>8.1%}{total.f1:>8.1%}{total.duplicates:>7}"
         )
         if args.verbose:
             for fixture, tags in zip(fixtures, results, strict=True):
-                print(report_article(fixture, tags))
+                print(report_article(fixture, tags, topics))
     return 0
 
 
@@ -164,6 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fixtures", type=Path, default=Path("tests/fixtures/tags"))
     parser.add_argument("--editorial", type=Path, default=Path("content/editorial"))
     parser.add_argument("--split", help="only this split (a folder name such as tune)")
+    parser.add_argument("--show", type=Path, help="only print the tags of the seeds in this folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="show every article's tags")
     return parser
 

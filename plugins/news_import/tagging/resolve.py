@@ -114,7 +114,7 @@ def _named(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> Entity
 
 
 def _merge_short_forms(entities: dict[str, Entity]) -> None:
-    """"Teresa Villanueva" joins "Maria Teresa Villanueva" when that is the only longer form."""
+    """ "Teresa Villanueva" joins "Maria Teresa Villanueva" when that is the only longer form."""
     for entity in sorted(entities.values(), key=lambda e: len(e.words)):
         if entity.fixed or len(entity.words) < 2:
             continue
@@ -122,11 +122,16 @@ def _merge_short_forms(entities: dict[str, Entity]) -> None:
             other
             for other in entities.values()
             if len(other.words) > len(entity.words)
-            and entity.words in (other.words[: len(entity.words)], other.words[-len(entity.words) :])
+            and entity.words
+            in (other.words[: len(entity.words)], other.words[-len(entity.words) :])
         ]
         if len(longer) == 1:
             longer[0].absorb(entity)
             del entities[entity.key]
+
+
+def _edges(words: tuple[str, ...], size: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return words[:size], words[-size:]
 
 
 def _place(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> None:
@@ -134,47 +139,51 @@ def _place(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> None:
     if len(mention.words) > 1:
         _place_weak_run(found, mention)
         return
-    word = fold(mention.words[0])
-    if not word or _never_alone(word, mention.words[0], lexicon):
+    raw, word = mention.words[0], fold(mention.words[0])
+    if not word or word in lexicon.kb.never or raw in lexicon.kb.common:
         return
     alias = lexicon.editorial.aliases.get(word)
     if alias:
         _named(found, mention, lexicon).fixed = alias
         return
-    parts = word.split()
-    if len(parts) > 1:
-        owners = [match_word(part, found.entities) for part in parts]
-        if all(owners):
-            for owner in owners:
-                assert owner is not None
-                owner.add(mention, full=False)
-            return
+    owners = [match_word(part, found.entities) for part in word.split()]
+    if len(owners) > 1 and all(owners):
+        for owner in owners:
+            assert owner is not None
+            owner.add(mention, full=False)
+        return
     owner = match_word(word, found.entities)
     if owner is not None:
         owner.add(mention, full=owner.key == word)
+    elif _never_alone(raw, lexicon):
+        return
     elif mention.strong:
         _named(found, mention, lexicon)
     else:
         found.loose.append(mention)
 
 
-def _never_alone(word: str, raw: str, lexicon: Lexicon) -> bool:
+def _never_alone(raw: str, lexicon: Lexicon) -> bool:
+    """Words that are part of names but never a tag on their own ("Port", "Inc")."""
     kb = lexicon.kb
-    return (
-        word in kb.never
-        or raw in kb.common
-        or kb.listed("place_heads", raw)
-        or kb.listed("org_heads", raw)
-        or kb.listed("legal_suffixes", raw)
+    return any(
+        kb.listed(section, raw) for section in ("place_heads", "org_heads", "legal_suffixes")
     )
 
 
 def match_word(word: str, entities: dict[str, Entity]) -> Entity | None:
-    """The one entity a lone word stands for in this article, if there is exactly one."""
+    """The one entity a lone word (or hyphenated pair) stands for in this article, if any.
+
+    It is the entity of that exact name, else the one longer name ending with it (a
+    surname), else the one longer name starting with it ("Nordvik", "Park" of "Park
+    Ji-hoon"). When several names qualify, a single person among them wins.
+    """
     if word in entities:
         return entities[word]
-    for position in (-1, 0):
-        owners = [e for e in entities.values() if len(e.words) > 1 and e.words[position] == word]
+    words = tuple(word.split())
+    size = len(words)
+    for edge in (slice(-size, None), slice(0, size)):
+        owners = [e for e in entities.values() if len(e.words) > size and e.words[edge] == words]
         people = [e for e in owners if e.kind is Kind.PERSON or e.person]
         if len(owners) == 1:
             return owners[0]

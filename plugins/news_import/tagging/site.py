@@ -17,14 +17,21 @@ from .data import Kind
 from .directives import TagDirectives, apply_directives
 from .editorial import Editorial
 from .lexicon import Lexicon, build_lexicon
-from .mentions import TITLE, find_mentions
+from .mentions import BODY, TITLE, Chunk, find_mentions
 from .resolve import ArticleEntities, Entity, best_spelling, collect
 from .tokens import fold
 from .topics import pick_topics
 
 MAX_TAGS = 12
 CAPS_NOUN_LANGUAGES = frozenset({"de", "lb"})
-_KNOWN_KINDS = (Kind.COUNTRY, Kind.PLACE, Kind.ORG)
+_LEDE_KINDS = (Kind.COUNTRY, Kind.ORG)
+_GERMAN_WORDS = frozenset(
+    {"der", "die", "das", "und", "nicht", "mit", "sich", "ist", "ein", "eine", "einen", "für"}
+    | {"auf", "den", "dem", "von", "zu", "im", "wird", "sagte"}
+)
+_ENGLISH_WORDS = frozenset(
+    {"the", "and", "of", "to", "is", "was", "with", "for", "on", "that", "said", "by", "from"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +40,8 @@ class TagInput:
 
     ``exclude`` holds names that must never be tags (authors, agency, publisher);
     ``lang`` is an ISO 639-1 code, detected when None; ``directives`` are the editor's.
+    ``headings`` (subheads) and ``dateline`` only add weight to names the story names;
+    they never make a tag on their own, except for known places and organisations.
     """
 
     title: str
@@ -40,6 +49,8 @@ class TagInput:
     exclude: frozenset[str] = frozenset()
     lang: str | None = None
     directives: TagDirectives | None = None
+    headings: Sequence[str] = ()
+    dateline: str | None = None
 
 
 @dataclass(slots=True)
@@ -58,7 +69,11 @@ def tag_articles(docs: Sequence[TagInput], editorial: Editorial | None = None) -
     for article in articles:
         _resolve_across_site(article, people)
     spellings = _spellings(articles)
-    return [_finish(doc, article, spellings, lexicon) for doc, article in zip(docs, articles, strict=True)]
+    for person_keys in people.values():
+        for key in person_keys:
+            spellings.setdefault(key, key.title())
+    names = _Names(spellings, people, lexicon)
+    return [_finish(doc, article, names) for doc, article in zip(docs, articles, strict=True)]
 
 
 def auto_tags(
@@ -72,6 +87,8 @@ def auto_tags(
 def _read(doc: TagInput, lexicon: Lexicon) -> _Article:
     chunks, bylines = article_chunks(doc.title, doc.paragraphs)
     body = "\n".join(chunk.text for chunk in chunks if chunk.where != TITLE)
+    extras = [*doc.headings, doc.dateline or ""]
+    chunks += [Chunk(text, BODY, title_case=True) for text in extras if text.strip()]
     caps_nouns = (doc.lang or _detect_language(doc.title, body)) in CAPS_NOUN_LANGUAGES
     mentions = []
     for chunk in chunks:
@@ -84,12 +101,15 @@ def _read(doc: TagInput, lexicon: Lexicon) -> _Article:
 
 
 def _detect_language(title: str, body: str) -> str | None:
-    sample = f"{title}\n{body}"[:2000]
-    if len(sample.split()) < 3:
-        return None
-    import py3langid  # noqa: PLC0415 - loaded only when a caller gives no language
+    """ "de" when German function words outnumber English ones, else None.
 
-    return py3langid.classify(sample)[0]
+    The tagger only needs to know whether common nouns are capitalised; counting a dozen
+    function words answers that without loading a language model.
+    """
+    words = f"{title} {body}".casefold().split()[:800]
+    german = sum(word in _GERMAN_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return "de" if german > max(3, english) else None
 
 
 def _people(articles: list[_Article]) -> dict[str, set[str]]:
@@ -138,21 +158,49 @@ def _spellings(articles: list[_Article]) -> dict[str, str]:
     return spellings
 
 
-def _finish(doc: TagInput, article: _Article, spellings: dict[str, str], lexicon: Lexicon) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """How the site spells each entity, and who its people are (for editors' names)."""
+
+    spellings: dict[str, str]
+    people: dict[str, set[str]]
+    lexicon: Lexicon
+
+    def spell(self, name: str) -> str:
+        """An editor's name as the site spells it: aliases, known names, lone surnames."""
+        name = self.lexicon.canonical(name)
+        entry = self.lexicon.entry_for(name)
+        key = fold(entry.canonical if entry else name)
+        owners = self.people.get(key, set())
+        if key not in self.spellings and len(owners) == 1:
+            key = next(iter(owners))
+        return self.spellings.get(key, entry.canonical if entry else name)
+
+
+def _finish(doc: TagInput, article: _Article, names: _Names) -> list[str]:
     ranked = sorted(
         (e for e in article.found.entities.values() if _worthy(e) and not _excluded(e, article)),
         key=lambda e: (-(e.count + 3 * e.in_title + e.in_lede), e.first, e.key),
     )
-    names = [spellings.get(e.key) or e.name for e in ranked]
-    names = [name for name in names if not lexicon.editorial.stopped(name)]
-    topics = [t for t in article.topics if not lexicon.editorial.stopped(t)]
-    tags = _unique([*names[: MAX_TAGS - len(topics)], *topics])[:MAX_TAGS]
-    return apply_directives(tags, _canonical_directives(doc.directives, spellings, lexicon))
+    editorial = names.lexicon.editorial
+    spelled = [names.spellings.get(e.key) or e.name for e in ranked]
+    spelled = [name for name in spelled if not editorial.stopped(name)]
+    topics = [t for t in article.topics if not editorial.stopped(t)]
+    tags = _unique([*spelled[: MAX_TAGS - len(topics)], *topics])[:MAX_TAGS]
+    if not doc.directives:
+        return tags
+    directives = TagDirectives(
+        tuple(names.spell(n) for n in doc.directives.add),
+        tuple(names.spell(n) for n in doc.directives.remove),
+        doc.directives.lock,
+    )
+    return apply_directives(tags, directives)
 
 
 def _worthy(entity: Entity) -> bool:
-    """Known places and organisations count once in the headline or lede; the rest twice."""
-    if entity.fixed and entity.kind in _KNOWN_KINDS and (entity.in_title or entity.in_lede):
+    """Known names count once in the headline, known countries and organisations once in
+    the lede; everything else needs two mentions."""
+    if entity.fixed and (entity.in_title or (entity.in_lede and entity.kind in _LEDE_KINDS)):
         return True
     return entity.count >= 2
 
@@ -171,23 +219,3 @@ def _unique(names: list[str]) -> list[str]:
             seen.add(fold(name))
             out.append(name)
     return out
-
-
-def _canonical_directives(
-    directives: TagDirectives | None, spellings: dict[str, str], lexicon: Lexicon
-) -> TagDirectives | None:
-    """Editor's names spelled the way the site spells them ("+lukashenko" -> the full name)."""
-    if not directives:
-        return directives
-
-    def spell(name: str) -> str:
-        name = lexicon.canonical(name)
-        entry = lexicon.entry_for(name)
-        name = entry.canonical if entry else name
-        return spellings.get(fold(name), name)
-
-    return TagDirectives(
-        tuple(spell(n) for n in directives.add),
-        tuple(spell(n) for n in directives.remove),
-        directives.lock,
-    )

@@ -15,7 +15,35 @@ _DASHES = frozenset("—–")
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 # Two-letter words that are also acronyms: never kept upper-case inside shouted text.
 _SHOUTED_WORDS = frozenset(
-    "A I AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OK ON OR SO TO UP US WE WHO".split()
+    [
+        "A",
+        "I",
+        "AN",
+        "AS",
+        "AT",
+        "BE",
+        "BY",
+        "DO",
+        "GO",
+        "HE",
+        "IF",
+        "IN",
+        "IS",
+        "IT",
+        "ME",
+        "MY",
+        "NO",
+        "OF",
+        "OK",
+        "ON",
+        "OR",
+        "SO",
+        "TO",
+        "UP",
+        "US",
+        "WE",
+        "WHO",
+    ]
 )
 
 
@@ -116,7 +144,9 @@ def _calm_word(word: str, keep: Callable[[str], bool], *, strict: bool) -> str:
         return word
     if keep(word) and not (strict and word in _SHOUTED_WORDS):
         return word
-    return "-".join("'".join(p[:1] + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
+    return "-".join(
+        "'".join(p[:1] + p[1:].lower() for p in part.split("'")) for part in word.split("-")
+    )
 
 
 def _is_shouting(word: str) -> bool:

@@ -25,6 +25,7 @@ class TopicScore:
     name: str
     score: int
     triggers: int
+    in_title: bool
 
 
 @cache
@@ -59,21 +60,24 @@ def score_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[Topic
     """Every topic the text is about, strongest first."""
     scores: list[TopicScore] = []
     for topic in topics:
-        total = hit = 0
+        total = hit = headline = 0
         for trigger in topic.triggers:
             pattern = _pattern(trigger)
-            count = 2 * _hits(pattern, title) + _hits(pattern, body)
+            in_title = _hits(pattern, title)
+            count = 2 * in_title + _hits(pattern, body)
             total += count
             hit += count > 0
+            headline += in_title
         if total >= MIN_SCORE_ONE_TRIGGER or (total >= MIN_SCORE and hit >= 2):
-            scores.append(TopicScore(topic.name, total, hit))
+            scores.append(TopicScore(topic.name, total, hit, headline > 0))
     return sorted(scores, key=lambda s: (-s.score, s.name))
 
 
 def pick_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[str]:
-    """At most ``MAX_TOPICS`` topic names, dropping those far weaker than the strongest."""
+    """At most ``MAX_TOPICS`` topic names; one far weaker than the strongest is dropped
+    unless the headline names it."""
     scores = score_topics(topics, title, body)
     if not scores:
         return []
     floor = scores[0].score / 4
-    return [s.name for s in scores[:MAX_TOPICS] if s.score >= floor]
+    return [s.name for s in scores if s.score >= floor or s.in_title][:MAX_TOPICS]
