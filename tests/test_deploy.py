@@ -17,9 +17,10 @@ import time
 import urllib.error
 import urllib.request
 
-from build_report.tree import digest_tree
 from conftest import make_site, run_make
 import pytest
+
+from build_report.tree import digest_tree
 
 NEW_SEED = """Night Market Returns to the Old Fish Hall
 

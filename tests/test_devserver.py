@@ -20,6 +20,7 @@ import urllib.request
 
 from conftest import ROOT, make_site
 import pytest
+
 from wirefeed_publish.devserver import is_conversion_output
 from wirefeed_publish.watch import changed, fingerprint, plan_watch
 

@@ -10,10 +10,11 @@ import shutil
 import subprocess
 import sys
 
-from build_report.tree import compare_trees, digest_tree
 from conftest import ROOT, make_site, run_make
 from lxml import etree, html
 import pytest
+
+from build_report.tree import compare_trees, digest_tree
 from wirefeed_publish.swap import BuildLocked, Staging, exchange, exclusive, keep_unchanged_times
 
 PUBLIC = "https://wire.example.net"

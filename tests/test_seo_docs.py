@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from news_seo.settings import DEFAULTS as SEO_DEFAULTS
 import pytest
+
+from news_seo.settings import DEFAULTS as SEO_DEFAULTS
 from site_search.settings import DEFAULTS as SEARCH_DEFAULTS
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()

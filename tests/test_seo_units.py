@@ -8,8 +8,9 @@ import logging
 from pathlib import Path
 
 from lxml import etree
-from news_seo import crawl, jsonld, related, settings, text
 import pytest
+
+from news_seo import crawl, jsonld, related, settings, text
 from site_search.indexer import pagefind_command, run_index
 from site_search.settings import resolve as resolve_search
 

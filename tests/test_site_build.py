@@ -134,3 +134,5 @@ def test_strict_mode_fails_the_build_but_still_builds_the_rest(tmp_path):
     assert built.returncode != 0
     assert "broken-empty.txt" in built.log
     assert (built.output / "index.html").is_file()
+    assert "build_report:" in built.log  # the summary comes before the strict exit
+    assert (built.output / "pagefind").is_dir()  # so does the search index

@@ -62,6 +62,7 @@ def format_report(report: Report, content: Path, *, check: bool = False) -> str:
             detail = "; ".join(filter(None, [outcome.reason, *outcome.fallbacks]))
             lines.append(f"{outcome.status:>9}  {outcome.seed}{target}  {detail}".rstrip())
     verb = "would convert" if check else "converted"
+    lines.extend(f"  warning: {warning}" for warning in report.warnings)
     lines.append(f"news_import: {len(report.outcomes)} seeds into {content}")
     lines.append(f"  {verb:<14}{report.count(CONVERTED):>5}")
     lines.append(f"  {'unchanged':<14}{report.count('unchanged'):>5}")

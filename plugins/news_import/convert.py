@@ -14,7 +14,16 @@ from .parse import parse_article
 from .render import to_markdown
 from .slugs import slug_for, unique_slug
 from .store import ExistingFile, index_content, write_atomic
-from .tagging import auto_tags
+from .tagging import (
+    DirectiveError,
+    Editorial,
+    EditorialError,
+    TagInput,
+    load_editorial,
+    merge_directives,
+    parse_directives,
+    tag_articles,
+)
 
 CONVERTED, UNCHANGED, KEPT, FAILED = "converted", "unchanged", "kept", "failed"
 _SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -36,6 +45,7 @@ class Report:
     """Outcomes of one conversion run, in seed order."""
 
     outcomes: list[Outcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         """How many seeds ended with ``status``."""
@@ -63,6 +73,7 @@ class Options:
     id_namespace: str = "wirefeed"
     force: bool = False
     check: bool = False
+    editorial_dir: Path | None = None
 
 
 @dataclass(slots=True)
@@ -88,6 +99,8 @@ def convert_seeds(
     existing = index_content(content_dir)
     by_source = {f.header["source-file"]: f for f in existing if f.header.get("source-file")}
     _fill_missing_dates(parsed, by_source)
+    editorial_dir = options.editorial_dir or content_dir / "editorial"
+    _tag_all(parsed, by_source, _editorial(editorial_dir, report), report)
     taken = {_slug_of(f) for f in existing}
     for item in parsed:
         report.outcomes.append(
@@ -100,9 +113,46 @@ def convert_seeds(
 def _parse(raw: bytes, options: Options) -> Article:
     article = parse_article(raw)
     article.category = article.category or options.default_category
-    exclude = {*article.authors, article.agency or "", article.publisher or ""}
-    article.tags = auto_tags(article.title, article.paragraphs, exclude)
     return article
+
+
+def _editorial(folder: Path, report: Report) -> Editorial:
+    """The editor's aliases, stop list and topics; empty (and reported) when malformed."""
+    try:
+        return load_editorial(folder)
+    except EditorialError as error:
+        report.warnings.append(f"editorial files ignored: {error}")
+        return Editorial()
+
+
+def _tag_all(
+    parsed: list[_Parsed], by_source: dict[str, ExistingFile], editorial: Editorial, report: Report
+) -> None:
+    """Tag every article in one site-wide pass, so one entity has one name everywhere."""
+    docs = []
+    for item in parsed:
+        article = item.article
+        earlier = by_source.get(item.seed.name)
+        try:
+            kept = parse_directives(earlier.header.get("tags-editorial", "") if earlier else "")
+        except DirectiveError as error:
+            report.warnings.append(f"{item.seed.name}: Tags-Editorial ignored: {error}")
+            kept = None
+        article.tag_directives = merge_directives(article.tag_directives, kept) or None
+        exclude = frozenset({*article.authors, article.agency, article.publisher} - {None, ""})
+        docs.append(
+            TagInput(
+                article.title,
+                article.paragraphs,
+                exclude=exclude,
+                lang=article.lang,
+                headings=[block.text for block in article.blocks if block.heading],
+                dateline=article.dateline,
+                directives=article.tag_directives,
+            )
+        )
+    for item, tags in zip(parsed, tag_articles(docs, editorial), strict=True):
+        item.article.tags = tags
 
 
 def _fill_missing_dates(parsed: list[_Parsed], by_source: dict[str, ExistingFile]) -> None:

@@ -33,6 +33,7 @@ def convert_before_reading(generator) -> None:
         default_category=resolved.default_category,
         id_namespace=resolved.id_namespace,
         force=resolved.force,
+        editorial_dir=Path(settings["PATH"]) / "editorial",
     )
     report = convert_seeds(resolved.seeds_dir, resolved.content_dir, options)
     _COUNTS.update(seeds_failed=report.count(FAILED), seeds_fallen_back=len(report.fallbacks))
@@ -40,6 +41,10 @@ def convert_before_reading(generator) -> None:
     if resolved.strict:
         _PROBLEMS.extend(o.seed for o in report.outcomes if o.status == FAILED)
         _PROBLEMS.extend(o.seed for o in report.fallbacks)
+        # Re-connect so the strict exit is the last ``finalized`` receiver: every other
+        # plugin (search index, build report) finishes before the build is failed.
+        signals.finalized.disconnect(fail_if_strict)
+        signals.finalized.connect(fail_if_strict)
 
 
 def fail_if_strict(_pelican) -> None:
@@ -63,6 +68,8 @@ def _log_report(report: Report) -> None:
             log.warning("news_import: %s kept %s: %s", outcome.seed, outcome.target, outcome.reason)
     for outcome in report.fallbacks:
         log.warning("news_import: %s fell back: %s", outcome.seed, "; ".join(outcome.fallbacks))
+    for warning in report.warnings:
+        log.warning("news_import: %s", warning)
     log.info("news_import: %s", report.summary())
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .tagging.directives import TagDirectives
+
 
 @dataclass(slots=True)
 class Block:
@@ -33,6 +35,7 @@ class Article:
     lang: str | None = None
     credits: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tag_directives: TagDirectives | None = None
     # (month, day) of a dateline that gives no year: a hint for the date fallback only.
     dateline_day: tuple[int, int] | None = None
 

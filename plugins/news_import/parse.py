@@ -13,6 +13,7 @@ from .header import read_header
 from .language import detect_language
 from .meta import Line
 from .model import Article, Block, SeedParseError
+from .tagging import merge_directives, seed_directives
 from .text import seed_lines
 
 _SUMMARY_LIMIT = 600
@@ -30,6 +31,7 @@ def parse_seed(lines: list[str]) -> Article:
     if not numbered:
         raise SeedParseError("the seed is empty")
     article = Article(title="")
+    numbered = _take_tag_directives(article, numbered)
     start, standfirst = read_header(article, numbered)
     kept = read_body(article, numbered[start:])
     probe = " ".join(line.text for line in [*standfirst, *kept][:40])
@@ -52,6 +54,18 @@ def _numbered(lines: list[str]) -> list[Line]:
         else:
             numbered.append(Line(text, group))
     return numbered
+
+
+def _take_tag_directives(article: Article, lines: list[Line]) -> list[Line]:
+    """Move an editor's ``Tags: +A, -B, =lock`` lines out of the text into the article."""
+    kept: list[Line] = []
+    for line in lines:
+        found = seed_directives(line.text)
+        if found is None:
+            kept.append(line)
+        else:
+            article.tag_directives = merge_directives(article.tag_directives, found)
+    return kept
 
 
 def _take_dateline(article: Article) -> None:

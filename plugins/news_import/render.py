@@ -8,6 +8,7 @@ import re
 
 from .dates import iso
 from .model import Article, Block
+from .tagging import CONTENT_KEY, TagDirectives, format_directives
 
 DIGEST_KEY = "Wirefeed-Digest"
 _LINE_START = re.compile(r"^(\s*)([+|-])")  # "#", "*" and ">" are escaped already
@@ -74,6 +75,11 @@ def _fields(
         ("Dateline", header_value(article.dateline or "")),
         ("Category", header_value(article.category or "")),
         ("Tags", _listed(article.tags)),
+        # read back by the tagger, not shown on pages: kept verbatim, on one line
+        (
+            CONTENT_KEY,
+            " ".join(format_directives(article.tag_directives or TagDirectives()).split()),
+        ),
         # Pelican renders Summary (a FORMATTED_FIELDS key) as Markdown, the rest as HTML.
         ("Summary", escape_markdown(" ".join(article.summary.split()))),
         ("Slug", slug),
@@ -83,6 +89,10 @@ def _fields(
         ("Source-File", header_value(source_file)),
         ("Entry-Id", entry_id),
     ]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _listed(names: list[str]) -> str:
