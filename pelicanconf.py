@@ -2,7 +2,6 @@
 
 import os
 
-AUTHOR = "Wirefeed"
 SITENAME = "Wirefeed"
 SITESUBTITLE = "News from the wire, cleaned up"
 # Feeds need absolute links even in development; pages stay relative.

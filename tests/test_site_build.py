@@ -136,3 +136,10 @@ def test_strict_mode_fails_the_build_but_still_builds_the_rest(tmp_path):
     assert (built.output / "index.html").is_file()
     assert "build_report:" in built.log  # the summary comes before the strict exit
     assert (built.output / "pagefind").is_dir()  # so does the search index
+
+
+def test_a_story_without_a_byline_gets_no_invented_author(built_site: BuiltSite):
+    text = (built_site.content / "volunteers-repaint-the-lighthouse-at-hellisoy.md").read_text()
+    assert "Authors:" not in text.split("\n\n", 1)[0]
+    authors = sorted(p.name for p in (built_site.output / "author").iterdir())
+    assert authors == ["ingrid-solberg", "tomas-halvorsen"]
