@@ -68,6 +68,7 @@ help:
 	@echo '  make github        publish, then push output/ to the gh-pages branch (ghp-import)'
 	@echo '  make rsync_upload  publish, then rsync output/ to RSYNC_TARGET (SSH or a folder)'
 	@echo '  make s3_upload     publish, then sync output/ to S3_BUCKET (AWS CLI; S3_ENDPOINT)'
+	@echo '  make bench         time and memory of conversion and build on a bigger site (COPIES=25)'
 	@echo '  make lint          ruff over plugins/ and tests/'
 	@echo '  make lock          re-resolve pyproject.toml into requirements.lock'
 	@echo ''
@@ -94,6 +95,9 @@ eval: $(STAMP)
 eval-tags: $(STAMP)
 	PYTHONPATH=plugins "$(VPY)" -m news_import.tagging.evaluate --fixtures tests/fixtures/tags \
 		--editorial "$(INPUTDIR)/editorial" $(if $(filter 1,$(VERBOSE)),--verbose)
+
+bench: $(STAMP)
+	"$(VPY)" tests/bench/bench_build.py $(if $(COPIES),--copies $(COPIES))
 
 test: $(STAMP)
 	"$(VPY)" -m pytest -n auto
@@ -147,5 +151,6 @@ lock:
 	$(BASEDIR)/.lock-venv/bin/uv pip compile pyproject.toml --group dev --generate-hashes \
 		--python-version 3.11 --universal -o $(LOCKFILE)
 
+.PHONY: bench
 .PHONY: help venv html convert eval eval-tags test lint clean regenerate serve serve-global devserver \
 	devserver-global publish github rsync_upload s3_upload lock
