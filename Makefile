@@ -100,6 +100,7 @@ bench: $(STAMP)
 	"$(VPY)" tests/bench/bench_build.py $(if $(COPIES),--copies $(COPIES))
 
 test: $(STAMP)
+	bash "$(CODEDIR)/.ci/system-tools"
 	"$(VPY)" -m pytest -n auto
 
 lint: $(STAMP)
