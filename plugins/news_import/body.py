@@ -1,20 +1,22 @@
 """The story part of a seed: keep its lines, drop the chrome between and after them.
 
 Single chrome lines are dropped; a label such as ``Read more:`` or ``Media contact:``
-takes the short lines of its box with it; an end mark or a comment thread ends the story,
-and only footer metadata (category, credits) is read after it.
+takes the short lines of its box with it; an end mark, a release's ``SOURCE`` line, an
+author card or the start of a comment thread ends the story, and only footer metadata
+(category, credits) is read after it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from . import chrome
+from . import boxes, chrome
 from . import patterns as P
 from .credits import read_credit
 from .meta import Line, category_footer, read_meta
 from .model import Article
-from .names import parse_byline
+from .names import parse_byline, person_name
+from .threads import comment_starts
 
 _EARLY_LINES = 3  # stamps and bylines this close to the top still belong to the header
 _BOX_ITEM_WORDS = 15
@@ -30,10 +32,11 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
     """The story's lines, in order; metadata found among them is recorded on ``article``."""
     sizes = Counter(line.group for line in lines)
     kept: list[Line] = []
+    texts = [line.text for line in lines]
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _ends_story(article, line.text, kept):
+        if _ends_story(article, line.text, kept) or (kept and comment_starts(texts, i)):
             _read_footer(article, lines[i + 1 :])
             break
         step = _skip_chrome(article, lines, i, kept, sizes)
@@ -46,11 +49,13 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 
 
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
-    if chrome.END.match(text):
+    if boxes.END.match(text) or (kept and boxes.SOURCE_LINE.match(text)):
         return True
     if kept and P.WRITTEN_BY_CARD.match(text) and (card := parse_byline(text)).authors:
         if not article.authors:
             article.authors.extend(card.authors)
+        while kept and person_name(kept[-1].text) in card.authors:
+            kept.pop()  # the card's name printed once more above it
         return True
     return False
 
@@ -67,16 +72,21 @@ def _skip_chrome(
     if chrome.is_caption(text):
         _drop_captioned(lines[i], kept, sizes)
         return 1
-    if chrome.BOX.match(text):
+    if chrome.UNLABELLED_CAPTION.match(text) and _starts_unit(lines[i], kept):
+        return 1
+    if boxes.BOX.match(text):
         if not _prose_follows(lines, i):
             _read_footer(article, lines[i + 1 :])
             return len(lines) - i
         return _box_end(lines, i, _is_link_item) - i
-    if chrome.PROMO.match(text):
+    if boxes.PROMO_END.match(text):
+        _drop_promo_above(kept)
+        return 1
+    if boxes.PROMO.match(text):
         return _box_end(lines, i, _is_promo_item, cross_blanks=False) - i
-    if chrome.CONTACT.match(text):
+    if boxes.CONTACT.match(text):
         return _box_end(lines, i, _is_contact_item, cross_blanks=True) - i
-    if chrome.LEGAL_SECTION.match(text):
+    if boxes.LEGAL_SECTION.match(text):
         return _box_end(lines, i, _is_legal_text, cross_blanks=True) - i
     return read_meta(article, lines, i, header=len(kept) < _EARLY_LINES)
 
@@ -88,6 +98,13 @@ def _drop_captioned(credit: Line, kept: list[Line], sizes: Counter[int]) -> None
     above = kept[-1]
     if above.group == credit.group and sizes[credit.group] <= _CAPTION_GROUP:
         kept.pop()
+
+
+def _starts_unit(line: Line, kept: list[Line]) -> bool:
+    """True when ``line`` opens a paragraph or a line of its own, not the middle of one."""
+    if not kept or kept[-1].group != line.group:
+        return True
+    return bool(P.SENTENCE_END.search(kept[-1].text))
 
 
 def _is_credit_only(text: str) -> bool:
@@ -114,29 +131,38 @@ def _is_link_item(text: str) -> bool:
     words = len(text.split())
     if text.startswith(_BULLETS):
         return words <= _BULLET_ITEM_WORDS
-    if P.CATEGORY_FOOTER.match(text) or chrome.END.match(text) or P.CREDIT_PAREN.match(text):
+    if P.CATEGORY_FOOTER.match(text) or boxes.END.match(text) or P.CREDIT_PAREN.match(text):
         return False
     return words <= _BOX_ITEM_WORDS and not text.endswith(".")
+
+
+def _drop_promo_above(kept: list[Line]) -> None:
+    """Take back the newsletter box lines (``Down to Earth``, ``Free weekly newsletter`` …)
+    kept just above an ``after newsletter promotion`` marker."""
+    while kept and _is_promo_item(kept[-1].text):
+        kept.pop()
 
 
 def _is_promo_item(text: str) -> bool:
     words = len(text.split())
     if words <= 3 and not text.endswith("."):
         return True
-    return words <= _PROMO_WORDS and bool(chrome.PROMO_WORD.search(text))
+    return words <= _PROMO_WORDS and bool(boxes.PROMO_WORD.search(text))
 
 
 def _is_contact_item(text: str) -> bool:
-    if text.lower().startswith("about ") or chrome.END.match(text):
+    if text.lower().startswith("about ") or boxes.END.match(text):
         return False
-    if chrome.CONTACT_DETAIL.search(text) or chrome.SOURCE_LINE.match(text):
+    if boxes.SOURCE_LINE.match(text):
+        return False  # it ends the release: see _ends_story
+    if boxes.CONTACT_DETAIL.search(text):
         return True
     return len(text.split()) <= _CONTACT_WORDS and not text.endswith(("!", "?", '"', "”"))
 
 
 def _is_legal_text(text: str) -> bool:
-    starts_section = text.lower().startswith("about ") or chrome.CONTACT.match(text)
-    return not (starts_section or chrome.END.match(text) or chrome.SOURCE_LINE.match(text))
+    starts_section = text.lower().startswith("about ") or boxes.CONTACT.match(text)
+    return not (starts_section or boxes.END.match(text) or boxes.SOURCE_LINE.match(text))
 
 
 def _prose_follows(lines: list[Line], i: int) -> bool:

@@ -1,7 +1,8 @@
 """Page chrome: the lines a copied web page drags along that are not the story.
 
-Each constant recognises one kind of line; :mod:`body` decides what to do with it
-(drop the line, drop a box of lines after it, or drop the rest of the page).
+Each constant recognises one kind of single line (a widget, a caption, a stamp without a
+date, a disclaimer); labels that take a box of lines or the rest of the page along are
+in :mod:`boxes`, and :mod:`body` decides what to do with each.
 """
 
 from __future__ import annotations
@@ -9,12 +10,15 @@ from __future__ import annotations
 import re
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``patterns``."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+_PRICE_MOVE = r"^[+\-−–]?\s?\d[\d.,]*\s?%$|^[+\-−–]?\d[\d.,]*\s*\(\s?[+\-−–]?\d[\d.,]*\s?%\s?\)$"
+PRICE_MOVE = re.compile(_PRICE_MOVE)
 # Whole lines that are widgets, buttons, counters and ad slots.
-WIDGET = _any(
+WIDGET = any_of(
     r"^(?:share|share this|share this (?:article|story|page|post)|share (?:on|via) .{1,30}|"
     r"tweet|e-?mail|print|copy link|copy url|copy|link copied|save|save article|saved|"
     r"bookmark|follow|following|unfollow|listen|listen to (?:this )?article|"
@@ -60,9 +64,41 @@ WIDGET = _any(
     r"^(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura)\s*:?.{0,20}$",
     r"^\d+\s+(?:min\.?|minuten)\s+(?:lesezeit|lesen)$",
     r"^(?:listen|hören|écouter|escuchar)\s*[·|(]?\s*\d+[:.]\d{2}(?:\s*min)?\)?$",
+    # reading time in other languages: "Lecture 3 min.", "Lesezeit: 4 Min.", "5 min de lectura"
+    r"^(?:lecture|lectura|leitura|lettura|lesezeit|lesedauer)\s*:?\s*\d+\s*(?:min\w*|minuten)\.?$",
+    r"^\d+\s*(?:min\.?|minutes?|minutos?|minuti|minuten)\s+(?:de\s+|di\s+)?"
+    r"(?:lecture|lectura|leitura|lettura|lesezeit|lesen)$",
+    # share buttons in other languages: "Compartir en Facebook", "Partager sur X", "Auf X teilen"
+    r"^(?:compartir|compartilhar|partilhar|partager|teilen|condividi|delen|dela|del)\s+"
+    r"(?:en|no|na|por|sur|par|auf|per|via|bei|su|op|på)\s+.{1,30}$",
+    r"^(?:auf|per|via|bei)\s+.{1,25}\s+teilen$",
+    r"^(?:link kopieren|copier le lien|copiar (?:el )?enlace|copia link|envoyer par e-?mail|"
+    r"enviar por (?:correo|e-?mail)|per e-?mail (?:senden|versenden|teilen))$",
+    # a stock's price move in a ticker box: "-4.12%", "+1.05 (+0.84%)"
+    _PRICE_MOVE,
 )
+# A stock's symbol in a ticker box (``SKRN``, ``NYSE: ABC``) and the price move beside it.
+TICKER = re.compile(
+    r"^(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|XETRA|OTC|AMEX)\s*:\s*)?"
+    r"[A-Z]{1,5}(?:[.-][A-Z]{1,2})?$"
+)
+# Comment counters beside a post's byline and date: "4 Comments", "No responses".
+COMMENT_COUNT = any_of(
+    r"^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|"
+    r"comentarios?)$",
+    r"^leave a (?:comment|reply)$",
+)
+# Glyphs a page puts after a name or a link: "Quayline Water →", "Read more ›".
+_TRAILING_GLYPHS = re.compile(r"[\s→⟶➔➜›»▸▶►❯>]+$")
+
+
+def strip_glyphs(text: str) -> str:
+    """``text`` without the arrows and chevrons that follow a link or a name on a page."""
+    return _TRAILING_GLYPHS.sub("", text).strip()
+
+
 # Stamps that give no date: "3 hours ago", "Updated 2 hours ago", "vor 3 Stunden".
-RELATIVE_STAMP = _any(
+RELATIVE_STAMP = any_of(
     r"^(?:updated|published|posted|last updated|modified)?\s*:?\s*(?:about\s+)?"
     r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(?:updated|published|posted)?\s*:?\s*(?:just now|yesterday|today|moments ago)$",
@@ -72,7 +108,7 @@ RELATIVE_STAMP = _any(
     r"^(?:actualizado\s+)?hace\s+\d+\s+(?:minutos?|horas?|días?)$",
 )
 # Photo captions and picture credits.
-CAPTION = _any(
+CAPTION = any_of(
     r"^(?:file photo|file|archive photo|photo|picture|image|foto|bild|pic)\s*[:|-]\s*.+",
     r"\b(?:photograph|photo|picture|image|foto|bild|credit|illustration)\s*:\s*"
     r"[A-Z][\w.'’-]*(?:(?:\s*[/&,]\s*|\s+|-)[A-Z][\w.'’-]*){0,7}\)?$",
@@ -99,10 +135,18 @@ def is_caption(text: str) -> bool:
     return bool(CAPTION.search(text) or _WIRE_PHOTO.search(text))
 
 
+# A caption without a label: a noun phrase, then a picture-taking participle saying where
+# ("Waxwings on the rowan tree, photographed from my kitchen window."); no verb before the
+# comma and no clause after the place, so a sentence never matches.
+UNLABELLED_CAPTION = re.compile(
+    r"^[A-ZÀ-Þ][^.!?,;:\"“”«»]{2,100},\s+(?:photographed|pictured|seen|shown|filmed|taken)\s+"
+    r"(?:from|in|at|on|by|during|outside|inside|near|after|before|over|above|below|with)\b"
+    r"[^,;!?\"“”«»]{1,100}\.?$"
+)
 # A caption lead-in whose caption text is on the next line (BBC style).
 CAPTION_LEAD = re.compile(r"^(?:image|media)\s+caption\s*,?$", re.I)
 # Licensing, syndication and legal boilerplate.
-DISCLAIMER = _any(
+DISCLAIMER = any_of(
     r"^(?:©|\(c\)|copyright\s+(?:©|\(c\)|\d{4}|by\b))",
     r"all rights reserved",
     r"has not been edited by .{0,60}(?:staff|team)",
@@ -113,6 +157,7 @@ DISCLAIMER = _any(
     r"^disclaimer\s*:",
     r"^this (?:article|story|post) (?:was|is) (?:originally|first) (?:published|posted|appeared)",
     r"^(?:this (?:article|story) originally appeared)",
+    r"^privacy (?:notice|policy)\s*:",
     r"^(?:republished|reprinted) (?:with|by) permission",
     r"^our standards\s*:",
     r"trust principles\.?$",
@@ -121,82 +166,11 @@ DISCLAIMER = _any(
     r"^originally published (?:at|on|in|by)\b",
     r"^we use cookies\b",
 )
-# Labels that open a list of links, widgets or topics: they go, and so do the
-# short lines that follow them.
-BOX = _any(
-    r"^(?:read more|read also|also read|see also|related|related (?:articles?|stories|"
-    r"coverage|content|links|internet links|news|posts?|reading|topics)|"
-    r"more on this (?:story|topic)|"
-    r"more from .{1,40}|more stories|recommended(?: for you| reading| stories)?|"
-    r"you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|"
-    r"trending(?: now)?|read next|up next|what to read next|popular now|editor'?s picks|"
-    r"other stories|related posts|"
-    r"top stories|latest(?: news| stories)?|explore more on (?:these|this) topics?|topics|"
-    r"suggested topics|more on these topics|related topics|"
-    r"share this|like this|tags|tagged|filed under|lesen sie auch|mehr zum thema|"
-    r"auch interessant|lire aussi|à lire aussi|sur le même sujet|lee también|"
-    r"te puede interesar|noticias relacionadas|leggi anche)\s*[:|]?$",
-)
 # One line that points elsewhere: "Read more: …", "Also Read | …", "RELATED: …".
-POINTER = _any(
+POINTER = any_of(
     r"^(?:read more|read also|also read|see also|related|more|watch|listen|"
-    r"lesen sie auch|lire aussi|lee también)\s*[:|»>-]\s*\S.{0,200}$",
+    r"lesen sie auch|mehr zum thema|zum thema|auch interessant|lire aussi|à lire aussi|"
+    r"lire également|voir aussi|lee también|lee más|más información|te puede interesar|"
+    r"leggi anche|leia também)\s*[:|»>-]\s*\S.{0,200}$",
     r"^(?:watch|video|gallery|photos|in pictures)\s*[:|]\s*.{0,150}$",
 )
-# Newsletter, membership and donation boxes.
-PROMO = _any(
-    r"^(?:sign up|signup|subscribe|get (?:our|the) .{0,40}newsletter|newsletter|"
-    r"become a (?:member|subscriber|supporter|friend)|support (?:our|us|independent|local)|"
-    r"join (?:now|us|today|the club)|donate|already a (?:member|subscriber)|"
-    r"make a (?:contribution|donation)|unlock (?:this|unlimited)|try .{0,20}free|"
-    r"enjoy unlimited|subscribe now|abonnieren|jetzt abonnieren|newsletter abonnieren|"
-    r"abonnez-vous|inscrivez-vous|suscríbete|hazte socio|enter your e-?mail|"
-    r"(?:got|have) a (?:news )?(?:tip|story)|subscribers only|exclusive to subscribers|"
-    r"sign in to (?:continue|read)|create a free account|ready for more|type your e-?mail|"
-    r"thanks for reading\W+(?:subscribe|sign up))\b",
-)
-PROMO_WORD = _any(
-    r"\b(?:newsletters?|inbox|sign(?:ing)? up|subscri\w+|members?hip|member|join|"
-    r"donat\w+|support (?:us|our)|privacy (?:policy|notice)|terms (?:of|&|and)|"
-    r"unsubscribe|e-?mail address|a month|per month|free trial|log in|sign in|"
-    r"paywall|reader-funded|readers like you|independent journalism)\b",
-)
-# Press-release contact blocks.
-CONTACT = _any(
-    r"^(?:media|press|investor|investors|news media)?\s*(?:contacts?|inquiries|enquiries)"
-    r"(?:\s+information)?\s*:?$",
-    r"^(?:media|press|investor|investors)\s+(?:contacts?|relations|inquiries)\b.{0,60}$",
-    r"^for (?:further|more|additional) information,?.{0,40}(?:contact|visit)\b.{0,60}$",
-    r"^contact\s*:.{0,80}$",
-    r"^(?:pressekontakt|kontakt|contact presse|contacto de prensa)\s*:?.{0,60}$",
-)
-CONTACT_DETAIL = re.compile(r"@|\+?\(?\d[\d ()./-]{6,}\d|https?://|www\.", re.I)
-# Lines after which nothing more is the story: end marks, comment threads, author cards.
-END = _any(
-    r"^(?:#\s*){3}$",
-    r"^-\s*30\s*-$",
-    r"^(?:ends|end)$",
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$",
-    r"^(?:comments?|responses?)\s*\(\d+\)$",
-    r"^(?:leave a (?:comment|reply)|add a comment|post a comment|join the (?:conversation|"
-    r"discussion)|show comments|view comments|load (?:more )?comments|sort by\s*:)(?:\W+\w+){0,4}$",
-    r"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|"
-    r"à propos de l'auteur|sobre el autor)\s*:?$",
-    r"^(?:kommentare|commentaires|comentarios)(?:\s*\(\d+\))?$",
-    r"^discussion about this (?:post|article)$",
-)
-# "Forward-Looking Statements" and the like: the heading and its paragraphs go.
-LEGAL_SECTION = _any(
-    r"^(?:cautionary (?:note|statement)s? (?:regarding|about|on) )?forward[- ]looking "
-    r"(?:statements?|information)\s*:?$",
-    r"^safe harbou?r(?: statement)?\s*:?$",
-    r"^(?:legal )?disclaimer\s*:?$",
-)
-# Press-release lines: markers at the top, the issuer's SOURCE line at the end.
-RELEASE_MARKER = _any(
-    r"^(?:for immediate release|immediate release|press release|news release|media release|"
-    r"for release|pressemitteilung|communiqué de presse|comunicado de prensa|nota de prensa)"
-    r"\b.{0,40}$",
-    r"^embargo(?:ed)?\b.{0,80}$",
-)
-SOURCE_LINE = re.compile(r"^SOURCE\s+\S.{0,80}$")

@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import re
 
-from . import chrome
+from . import boxes, chrome
 from . import patterns as P
 from .agencies import canonical_agency
 from .dateline import split_dateline
-from .meta import Line, read_meta, read_role_line
+from .meta import Line, category_footer, read_meta, read_role_line
 from .model import Article, SeedParseError
-from .names import parse_byline, person_name
+from .namelines import read_name_line
 from .stamps import read_stamp_line
 
 _MAX_LABEL_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MAX_STANDFIRST = 2
 _MAX_STANDFIRST_WORDS = 60
-_MAX_NAME_WORDS = 6
 _MAX_CRUMB_WORDS = 4
 _MAX_LABEL_RUN = 12
 _SLASHES = re.compile(r"\s+[/|]\s+")
-_SEGMENTS = re.compile(r"\s*[·|•]\s*")
-_BARE_NAME = re.compile(r",|\s+(?:in|at)\s+")
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
 _SITE_WORDS = re.compile(
     r"(?:\bnews|\btimes|\bpost|\bherald|\bguardian|\bjournal|\btribune|\bgazette|\bonline|"
@@ -51,7 +48,7 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
         used = (
             read_meta(article, lines, i, header=True)
             or read_role_line(article, lines[i].text)
-            or _name_line(article, lines, i)
+            or read_name_line(article, lines, i)
             or _label_after_title(article, lines, i)
         )
         if not used and _meta_follows(lines, i):
@@ -99,19 +96,24 @@ def _meta_follows(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if i + 1 >= len(lines) or len(text.split()) > _MAX_STANDFIRST_WORDS:
         return False
-    if split_dateline(text) is not None:
+    if split_dateline(text) is not None or boxes.END.match(text):
         return False
     scratch = Article(title="")
     nxt = lines[i + 1].text
     if read_stamp_line(nxt, allow_names=True) is not None:
         return True
-    if chrome.WIDGET.match(nxt) or chrome.is_caption(nxt):
-        return False  # page furniture after the lede proves nothing
+    if chrome.WIDGET.match(nxt) or chrome.is_caption(nxt) or _is_footer(nxt):
+        return False  # page furniture or a footer after the lede proves nothing
     return bool(
         read_meta(scratch, lines, i + 1, header=True)
         or read_role_line(scratch, nxt)
-        or _name_line(scratch, lines, i + 1)
+        or read_name_line(scratch, lines, i + 1)
     )
+
+
+def _is_footer(text: str) -> bool:
+    """A line that closes a page (category or tag footer, end mark), never a header's."""
+    return bool(boxes.END.match(text) or category_footer(text) or P.TAG_FOOTER.match(text))
 
 
 def _skip_above_title(article: Article, lines: list[Line]) -> int:
@@ -147,10 +149,10 @@ def _skip_above_title(article: Article, lines: list[Line]) -> int:
 
 def _contact_block(lines: list[Line], i: int) -> int:
     """A release's contact lines above its headline: ``Contact: Alma Reyes, (512) 555-0199``."""
-    if not chrome.CONTACT.match(lines[i].text):
+    if not boxes.CONTACT.match(lines[i].text):
         return 0
     used = 1
-    while i + used < len(lines) and chrome.CONTACT_DETAIL.search(lines[i + used].text):
+    while i + used < len(lines) and boxes.CONTACT_DETAIL.search(lines[i + used].text):
         used += 1
     return used
 
@@ -200,38 +202,6 @@ def _label_like(text: str) -> bool:
 
 def _is_meta(lines: list[Line], i: int) -> bool:
     return read_meta(Article(title=""), lines, i, header=True) > 0
-
-
-def _name_line(article: Article, lines: list[Line], i: int) -> int:
-    """A bare author name under the headline (``Ben Castillo``, ``Lena Hoffmann in Berlin``)."""
-    parts = [p for p in _SEGMENTS.split(lines[i].text) if p and not chrome.WIDGET.match(p)]
-    if (
-        not parts
-        or any(len(p.split()) > _MAX_NAME_WORDS for p in parts)
-        or not _near_meta(lines, i)
-    ):
-        return 0
-    names: list[str] = []
-    agency = None
-    for part in parts:
-        byline = parse_byline(part)
-        if not byline.authors or not person_name(_BARE_NAME.split(part)[0]):
-            return 0
-        names.extend(byline.authors)
-        agency = agency or byline.agency
-    article.authors.extend(name for name in names if name not in article.authors)
-    article.agency = article.agency or agency
-    return 1
-
-
-def _near_meta(lines: list[Line], i: int) -> bool:
-    """True when the line after ``i`` is a widget, stamp or byline (scratch-read, no effect)."""
-    if i + 1 >= len(lines):
-        return False
-    scratch = Article(title="")
-    return bool(
-        read_meta(scratch, lines, i + 1, header=True) or read_role_line(scratch, lines[i + 1].text)
-    )
 
 
 def _label_after_title(article: Article, lines: list[Line], i: int) -> int:

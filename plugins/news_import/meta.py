@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import re
 
-from . import chrome
+from . import boxes, chrome
 from . import patterns as P
 from .agencies import canonical_agency
 from .model import Article
@@ -49,9 +49,8 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
     text = lines[i].text
     if match := P.NEWS_PROVIDED_BY.match(text):
         return _news_provided_by(article, lines, i, match["name"].strip())
-    if (match := P.PUBLISHED_BY.match(text)) and _looks_like_outlet(match["name"]):
-        article.publisher = article.publisher or match["name"].strip()
-        return 1
+    if match := P.PUBLISHED_BY.match(text):
+        return _published_by(article, lines, i, match["name"], header=header)
     if _read_stamp(article, text, header=header):
         return 1
     pair = f"{text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
@@ -59,6 +58,10 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
         return 2  # "Updated" on one line, its date on the next
     if _is_chrome_line(text) or (P.TAG_FOOTER.match(text) and not _is_sentence(text)):
         return 1
+    if header and chrome.COMMENT_COUNT.match(text):
+        return 1  # "7 Comments" beside the byline counts; below the story it opens the thread
+    if chrome.TICKER.match(text) and pair and chrome.PRICE_MOVE.match(lines[i + 1].text):
+        return 2  # a ticker box: "SKRN" over "-4.12%"
     if agency := canonical_agency(text.strip("-–—() ")):
         article.agency = article.agency or agency  # a wire's name on its own line: "--IANS"
         return 1
@@ -71,7 +74,7 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
     if name := category_footer(text):
         article.category = article.category or name
         return 1
-    if chrome.RELEASE_MARKER.match(text) or chrome.SOURCE_LINE.match(text):
+    if boxes.RELEASE_MARKER.match(text) or boxes.SOURCE_LINE.match(text):
         return 1
     if (header or not article.authors) and _read_byline(article, text):
         return 1
@@ -130,7 +133,22 @@ def _news_provided_by(article: Article, lines: list[Line], i: int, name: str) ->
     used = 1
     if not name and i + 1 < len(lines):
         name, used = lines[i + 1].text, 2
-    article.publisher = article.publisher or name.strip() or None
+    article.publisher = article.publisher or chrome.strip_glyphs(name) or None
+    return used
+
+
+def _published_by(article: Article, lines: list[Line], i: int, name: str, *, header: bool) -> int:
+    """``Published in The Quiet Engineer``, the outlet on the same or (Medium, in the
+    header) the next line."""
+    used = 1
+    if not name.strip() and header and i + 1 < len(lines):
+        name, used = lines[i + 1].text, 2
+        if read_stamp_line(name, allow_names=False) is not None:
+            return 0  # "Published" over its date: a stamp, read elsewhere
+    name = chrome.strip_glyphs(name)
+    if not name or not _looks_like_outlet(name):
+        return 0
+    article.publisher = article.publisher or name
     return used
 
 
@@ -143,13 +161,17 @@ def _read_stamp(article: Article, text: str, *, header: bool) -> bool:
     article.date = article.date or found.published
     article.modified = article.modified or found.updated
     _add_byline(article, found.byline)
+    if found.source and (agency := canonical_agency(found.source)):
+        article.agency = article.agency or agency
+    elif found.source:
+        article.publisher = article.publisher or found.source  # a release's issuer
     return True
 
 
 def _read_byline(article: Article, text: str) -> bool:
     if not BYLINE_PREFIX.match(text) or len(text.split()) > _MAX_BYLINE_WORDS:
         return False
-    if P.SENTENCE_END.search(text) and not text.endswith("."):
+    if P.SENTENCE_END.search(text) and not text.endswith((".", ")")):
         return False
     byline = parse_byline(text)
     if not byline.authors and not byline.agency and not _names_nobody(text):

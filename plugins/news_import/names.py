@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import re
 
 from .agencies import canonical_agency
+from .chrome import strip_glyphs
 
 BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|written by|words by|story by|text by|"
@@ -17,6 +18,7 @@ _SPLIT = re.compile(
 )
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:staff|reporters?|correspondents?|desk|bureau)$", re.I)
 _CONTACTS = re.compile(r"\S+@\S+|(?<!\w)@\w+|https?://\S+")
+_ASIDE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+")
 _PLACE = re.compile(r"\s+(?:in|at|from|en|aus|à|in der|im)\s+[A-Z][\w .'’-]*$")
 _PARTICLES = {
@@ -54,9 +56,16 @@ class Byline:
 
 
 def parse_byline(text: str) -> Byline:
-    """Read a byline (``By A, Role, and B, Associated Press``) into names and an agency."""
-    text = _CONTACTS.sub("", BYLINE_PREFIX.sub("", text.strip(), count=1)).strip(" :-–—")
+    """Read a byline (``By A, Role, and B, Associated Press``) into names and an agency.
+
+    An aside in brackets (``Par Julien Mercier (Lyon, correspondant)``) names a place or
+    a role, or a wire service (``(AP)``), never a person.
+    """
+    text = _CONTACTS.sub("", BYLINE_PREFIX.sub("", strip_glyphs(text), count=1)).strip(" :-–—")
     byline = Byline()
+    for aside in _ASIDE.finditer(text):
+        byline.agency = byline.agency or canonical_agency(aside["inner"])
+    text = _ASIDE.sub("", text)
     for part in _SPLIT.split(text):
         part = _PLACE.sub("", part.strip(" .-–—()")).strip()
         if not part:
@@ -100,7 +109,7 @@ def _trailing_agency(part: str) -> tuple[str, str | None]:
 
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (capitals fixed), or None when it is not one."""
-    text = _HONORIFIC.sub("", " ".join(text.split()))
+    text = _HONORIFIC.sub("", " ".join(strip_glyphs(text).split()))
     words = text.split()
     if not 2 <= len(words) <= 5 or _NOT_A_PERSON.search(text) or any(c.isdigit() for c in text):
         return None

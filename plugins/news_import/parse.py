@@ -40,7 +40,7 @@ def parse_seed(lines: list[str]) -> Article:
     _take_dateline(article)
     if not article.paragraphs:
         raise SeedParseError("no body text after the headline")
-    article.summary = _summary(article.blocks)
+    article.summary = summarize(next((b.text for b in article.blocks if not b.heading), ""))
     return article
 
 
@@ -85,9 +85,8 @@ def _take_dateline(article: Article) -> None:
         return
 
 
-def _summary(blocks: list[Block]) -> str:
-    """The lede: the first paragraph, cut at a word boundary when it is very long."""
-    lede = next((b.text for b in blocks if not b.heading), "")
+def summarize(lede: str) -> str:
+    """The summary of a story whose first paragraph is ``lede``: cut at a word when long."""
     if len(lede) <= _SUMMARY_LIMIT:
         return lede
     cut = lede[:_SUMMARY_LIMIT].rsplit(" ", 1)[0]

@@ -6,7 +6,7 @@ import re
 
 PUBLISHED_BY = re.compile(
     r"^(?:published by|published in|publisher|veröffentlicht von|herausgegeben von|publié par|"
-    r"publicado por|pubblicato da)\s*:?\s*(?P<name>\S.{0,80})$",
+    r"publicado por|pubblicato da)\s*:?\s*(?P<name>(?:\S.{0,80})?)$",
     re.I,
 )
 NEWS_PROVIDED_BY = re.compile(r"^news provided by\s*:?\s*(?P<name>.{0,80})$", re.I)
@@ -49,12 +49,12 @@ CATEGORY_FOOTER = re.compile(
     r"^(?:plus d'articles|d'autres articles|autres articles) (?:dans|de) la (?:catégorie|"
     r"rubrique) (?P<fr>.+?)\.?$|"
     r"^más (?:artículos|noticias) (?:en|de) la (?:categoría|sección) (?P<es>.+?)\.?$|"
-    r"^(?:posted|filed) in\s*:?\s+(?P<wp>[^,]{1,40}?)(?:,.*)?$|"
+    r"^(?:posted|filed) (?:in|under)\s*:?\s+(?P<wp>[^,]{1,40}?)(?:,.*)?$|"
     r"^categor(?:y|ies)\s*:\s*(?P<cat>[^,]{1,40}?)(?:,.*)?$",
     re.I,
 )
 TAG_FOOTER = re.compile(
-    r"^(?:tags?|topics?|keywords?|filed under|schlagwörter|schlagworte|themen|mots-clés|"
+    r"^(?:tags?|topics?|keywords?|schlagwörter|schlagworte|themen|mots-clés|"
     r"étiquettes|etiquetas|temas|related topics)\s*:\s*\S.*$"
     r"|^tagged(?: with| as)?\s*:?\s+\S.{0,150}$",
     re.I,

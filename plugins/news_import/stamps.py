@@ -1,8 +1,10 @@
 """Stamp lines: "Posted on 5 December 2025 by Hanne Vik", "Name · 6 min read · Dec 6, 2025".
 
 A line counts as a stamp line only when every part of it is metadata (a labelled or bare
-date, a byline, a reading time, a relative stamp); a sentence that merely mentions a date
-is body text.
+date, a byline, a reading time, a relative stamp, a comment count, a wire release's
+``Source: Company``); a sentence that merely mentions a date is body text. Parts are split
+at ``·``, ``|``, ``•``, a spaced ``/`` and in front of a second, "updated" stamp
+(``Publié le …, modifié le …``, ``Veröffentlicht am … Aktualisiert am …``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,14 @@ from . import patterns as P
 from .dates import find_date
 from .names import BYLINE_PREFIX, Byline, parse_byline, person_name
 
-# Where a line splits into parts: "·", "|", "•", and a stamp glued to "Updated …".
-_SEGMENTS = re.compile(r"\s+[·|•]\s+|\s*[·|•]\s*(?=\S)|(?<=[\w)])(?=(?:Updated|Last updated)\b)")
+# Where a line splits into parts: "·", "|", "•", " / ", and a stamp glued to "Updated …".
+_SEGMENTS = re.compile(
+    r"\s+[·|•/]\s+|\s*[·|•]\s*(?=\S)|(?<=[\w)])(?=(?:Updated|Last updated)\b)|"
+    r"\s*[,;]?\s+(?=(?i:(?:last\s+)?(?:updated|modified|modifié|mis à jour|aktualisiert|"
+    r"actualizado|actualizada|aggiornato|atualizado|bijgewerkt|oppdatert)\b))"
+)
+# "Source: Tidewater Ferries Ltd." beside a release's stamp: the issuer (or a wire).
+_SOURCE_PART = re.compile(r"^(?:source|quelle|fuente|fonte)\s*:\s*(?P<who>\S.{0,80})$", re.I)
 _LEFTOVER = re.compile(r"^[\s,;:.·|•–—-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—-]*$", re.I)
 _RELATIVE_ASIDE = re.compile(r"\s*\((?:updated\s+)?[^()]{0,20}\bago\)", re.I)
 _BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
@@ -31,6 +39,7 @@ class StampLine:
     updated: datetime | date | None = None
     byline: Byline = field(default_factory=Byline)
     labelled: bool = False
+    source: str | None = None
 
 
 def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
@@ -41,6 +50,11 @@ def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
     dated = False
     for part in (p.strip() for p in _SEGMENTS.split(text)):
         if not part or chrome.WIDGET.match(part) or chrome.RELATIVE_STAMP.match(part):
+            continue
+        if chrome.COMMENT_COUNT.match(part):
+            continue
+        if source := _SOURCE_PART.match(part):
+            found.source = found.source or chrome.strip_glyphs(source["who"])
             continue
         if _read_dated_part(part, found):
             dated = True

@@ -23,6 +23,10 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uf
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
 _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
+# Elements whose contents are never story text: code, fallbacks, embeds and form fields.
+_DROPPED_WITH_CONTENTS = {
+    "script", "style", "noscript", "template", "iframe", "object", "svg", "textarea", "select",
+}  # fmt: skip
 
 
 def decode_seed(raw: bytes) -> str:
@@ -50,10 +54,13 @@ def strip_markup(text: str) -> str:
     if not _TAG_HINT.search(text):
         return text
     text = _BLOCK_TAGS.sub("\n", text)
-    # nh3 drops tags, comments and the insides of <script>/<style>, and escapes &, < and >
-    # in what is left; one unescape then gives the plain text with the seed's own
-    # entities decoded once (a double-encoded "&amp;lt;" stays the literal text "&lt;").
-    return html.unescape(nh3.clean(text, tags=set(), strip_comments=True))
+    # nh3 drops tags, comments and the insides of <script>, <noscript> and the like, and
+    # escapes &, < and > in what is left; one unescape then gives the plain text with the
+    # seed's own entities decoded once (a double-encoded "&amp;lt;" stays the text "&lt;").
+    cleaned = nh3.clean(
+        text, tags=set(), clean_content_tags=_DROPPED_WITH_CONTENTS, strip_comments=True
+    )
+    return html.unescape(cleaned)
 
 
 def clean_line(line: str) -> str:
