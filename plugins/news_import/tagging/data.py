@@ -2,9 +2,11 @@
 
 Every file is plain UTF-8 text that a person can read and correct: ``#`` starts a comment.
 ``countries.txt``, ``places.txt`` and ``organisations.txt`` hold ``Canonical | variants``
-(countries add ``| demonyms``); ``first_names.txt``, ``honorifics.txt``, ``common_words.txt``
-and ``never.txt`` are word lists; ``words.txt`` holds the small lists the rules use, one
-``[section]`` each. DATA_SOURCES.md says where each list comes from.
+(countries add ``| demonyms``, places ``| the country they lie in``); ``adjectives.txt``
+holds lower-case country adjectives in German, Spanish and French; ``first_names.txt``,
+``honorifics.txt``, ``common_words.txt`` and ``never.txt`` are word lists; ``words.txt``
+holds the small lists the rules use, one ``[section]`` each. DATA_SOURCES.md says where
+each list comes from.
 """
 
 from __future__ import annotations
@@ -49,10 +51,19 @@ class Knowledge:
     common: frozenset[str]
     never: frozenset[str]
     lists: dict[str, frozenset[str]]
+    adjectives: dict[str, dict[str, Entry]]
+    countries_of: dict[str, str]
 
     def listed(self, section: str, word: str) -> bool:
         """True when ``word`` is in the ``[section]`` list of ``words.txt``."""
         return word in self.lists.get(section, frozenset())
+
+    def without_legal_form(self, name: str) -> str:
+        """``name`` without a trailing legal form ("Cobre S.A.A." -> "Cobre", "Acme, Inc.")."""
+        words = tokenize(name)
+        while words and (self.listed("legal_suffixes", words[-1]) or words[-1] in ",.&"):
+            words.pop()
+        return " ".join(words) if words else name
 
 
 def _lines(name: str) -> list[str]:
@@ -87,8 +98,10 @@ def _add(phrases: dict[tuple[str, ...], Entry], name: str, entry: Entry) -> None
         phrases[key] = entry
 
 
-def _gazetteer() -> dict[tuple[str, ...], Entry]:
+def _gazetteer() -> tuple[dict[tuple[str, ...], Entry], dict[str, str]]:
+    """Known phrases, and the country each place of ``places.txt`` lies in."""
     phrases: dict[tuple[str, ...], Entry] = {}
+    countries_of: dict[str, str] = {}
     for file, kind in (
         ("countries.txt", Kind.COUNTRY),
         ("organisations.txt", Kind.ORG),
@@ -98,21 +111,55 @@ def _gazetteer() -> dict[tuple[str, ...], Entry]:
             parts = [part.strip() for part in line.split("|")]
             entry = Entry(parts[0], kind)
             names = [parts[0], *_split(parts[1] if len(parts) > 1 else "")]
-            demonyms = _split(parts[2]) if len(parts) > 2 else []
-            names += demonyms + [p for d in demonyms for p in _plural(d)]
+            third = parts[2] if len(parts) > 2 else ""
+            if kind is Kind.PLACE and third:
+                countries_of[parts[0]] = third
+            elif third:
+                demonyms = _split(third)
+                names += demonyms + [p for d in demonyms for p in _plural(d)]
             for name in names:
                 _add(phrases, name, entry)
-    return phrases
+    return phrases, countries_of
 
 
 def _split(field: str) -> list[str]:
     return [item.strip() for item in field.split(",") if item.strip()]
 
 
+_ADJECTIVE_LANGUAGES = ("de", "es", "fr")
+_ACCENTS = str.maketrans("áéíóú", "aeiou")
+
+
+def _adjectives() -> dict[str, dict[str, Entry]]:
+    """Language -> lower-case country adjective -> the country (``adjectives.txt``)."""
+    tables: dict[str, dict[str, Entry]] = {lang: {} for lang in _ADJECTIVE_LANGUAGES}
+    for line in _lines("adjectives.txt"):
+        country, *fields = (part.strip() for part in line.split("|"))
+        entry = Entry(country, Kind.COUNTRY)
+        for lang, field in zip(_ADJECTIVE_LANGUAGES, fields, strict=True):
+            for word in field.split():
+                if word != "-":
+                    tables[lang].update(dict.fromkeys(_inflections(lang, word), entry))
+    return tables
+
+
+def _inflections(lang: str, word: str) -> list[str]:
+    """ "deutsch" -> deutsche, deutschen...; "alemán" -> alemanes; "française" -> françaises."""
+    if lang == "de":
+        return [word + ending for ending in ("", "e", "en", "er", "es", "em")]
+    if lang == "fr":
+        return [word] if word[-1] in "sxz" else [word, word + "s"]
+    if word[-1] in "aeiou":
+        return [word, word + "s"]
+    if word[-1] in "áéíóú":
+        return [word, word + "es"]
+    return [word, word.translate(_ACCENTS) + "es"]
+
+
 @cache
 def knowledge() -> Knowledge:
     """Load the data files (once per process)."""
-    phrases = _gazetteer()
+    phrases, countries_of = _gazetteer()
     honorifics = frozenset(tuple(tokenize(line)) for line in _lines("honorifics.txt"))
     return Knowledge(
         phrases=phrases,
@@ -122,4 +169,6 @@ def knowledge() -> Knowledge:
         common=_words("common_words.txt"),
         never=frozenset(fold(line) for line in _lines("never.txt")),
         lists=_sections("words.txt"),
+        adjectives=_adjectives(),
+        countries_of=countries_of,
     )

@@ -21,6 +21,7 @@ from pathlib import Path
 import sys
 
 from ..parse import parse_article
+from .data import Kind, knowledge
 from .editorial import Editorial, load_editorial
 from .site import TagInput, tag_articles
 from .tokens import fold
@@ -114,14 +115,25 @@ def duplicates(tags: list[str], topics: frozenset[str] = frozenset()) -> list[tu
     """Pairs of tags that look like one entity ("Lukashenko" next to "Alexander Lukashenko").
 
     A heuristic for review: a one-word tag that is the first or last word of another tag.
-    Topic names (folded, in ``topics``) are left out.
+    Topic names (folded, in ``topics``) are left out, and so are known countries and places
+    as the short tag ("Berlin" and "Berlin Marathon" are two entities).
     """
+    places = {
+        fold(entry.canonical)
+        for entry in knowledge().phrases.values()
+        if entry.kind in (Kind.COUNTRY, Kind.PLACE)
+    }
     tags = [tag for tag in tags if fold(tag) not in topics]
     keys = [fold(tag).split() for tag in tags]
     pairs = []
     for i, short in enumerate(keys):
         for j, long in enumerate(keys):
-            if len(short) == 1 and len(long) > 1 and short[0] in (long[0], long[-1]):
+            if (
+                len(short) == 1
+                and len(long) > 1
+                and short[0] in (long[0], long[-1])
+                and short[0] not in places
+            ):
                 pairs.append((tags[i], tags[j]))
     return pairs
 

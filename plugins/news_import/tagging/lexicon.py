@@ -11,12 +11,14 @@ from .tokens import fold, tokenize
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Phrases to look up (token tuples), the word lists, and the editor's files."""
+    """Phrases to look up (token tuples), the word lists, the editor's files, and the
+    country each known place lies in (both as folded keys)."""
 
     kb: Knowledge
     editorial: Editorial
     phrases: dict[tuple[str, ...], Entry]
     longest: int
+    countries_of: dict[str, str]
 
     def canonical(self, name: str) -> str:
         """The editor's canonical spelling of ``name`` (itself when there is no alias)."""
@@ -43,4 +45,10 @@ def build_lexicon(editorial: Editorial) -> Lexicon:
         known = kb.phrases.get(tuple(tokenize(canonical)))
         phrases[tuple(tokenize(variant))] = Entry(canonical, known.kind if known else Kind.OTHER)
     longest = max(len(key) for key in phrases)
-    return Lexicon(kb, editorial, phrases, longest)
+    countries_of = {
+        fold(editorial.aliases.get(fold(place), place)): fold(
+            editorial.aliases.get(fold(country), country)
+        )
+        for place, country in kb.countries_of.items()
+    }
+    return Lexicon(kb, editorial, phrases, longest, countries_of)

@@ -2,19 +2,26 @@
 
 Full names are entities; a lone surname joins the one full name it ends ("Lukashenko" ->
 "Alexander Lukashenko"), a lone first word joins the one name it starts ("Nordvik" ->
-"Nordvik Energy Storage"), and a shorter form of a longer name joins it. What an article
-cannot resolve on its own is left for the site-wide pass (:mod:`.site`).
+"Nordvik Energy Storage"), a first surname or a surname with its particles joins the person
+("Paredes" -> "Lucía Paredes Quispe", "De la Fuente" -> "Ana de la Fuente Ruiz"), an acronym
+joins the name it stands for (:mod:`.references`), and a shorter form of a longer name joins
+it. What an article cannot resolve on its own is left for the site-wide pass (:mod:`.site`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+import re
 
 from .data import Kind
 from .lexicon import Lexicon
 from .mentions import LEDE, TITLE, Mention
+from .references import spelled_out
 from .tokens import fold
+
+_ENGLISH_FORM = re.compile(r"(?:ed|ing|ly)$")
+MIN_OPENERS = 3
 
 
 @dataclass(slots=True)
@@ -38,7 +45,7 @@ class Entity:
         self.in_title = self.in_title or mention.chunk == TITLE
         self.in_lede = self.in_lede or mention.chunk == LEDE
         self.first = min(self.first, mention.order)
-        self.person = self.person or mention.person_cue
+        self.person = self.person or (mention.person_cue and not mention.org_cue)
         if full and mention.entry is None:
             self.surfaces[mention.surface] += 1 if mention.shouted or not mention.strong else 2
 
@@ -49,6 +56,11 @@ class Entity:
         self.in_lede = self.in_lede or other.in_lede
         self.first = min(self.first, other.first)
         self.person = self.person or other.person
+
+    @property
+    def is_person(self) -> bool:
+        """True when the text reads this name as a person's."""
+        return self.kind is Kind.PERSON or self.person
 
     @property
     def name(self) -> str:
@@ -65,28 +77,59 @@ def best_spelling(votes: Counter[str]) -> str:
 
 @dataclass(slots=True)
 class ArticleEntities:
-    """The entities of one article and the lone words it could not place yet."""
+    """The entities of one article, the lone words it could not place yet, and the
+    acronyms it spelled out (acronym -> entity key)."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
     loose: list[Mention] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
 
 
-def collect(mentions: list[Mention], lexicon: Lexicon) -> ArticleEntities:
-    """Group one article's mentions into entities."""
+def collect(
+    mentions: list[Mention], lexicon: Lexicon, lower_words: frozenset[str] = frozenset()
+) -> ArticleEntities:
+    """Group one article's mentions into entities; ``lower_words`` are the folded words the
+    article also writes in lower case (see :func:`_trust_repeated_openers`)."""
+    _trust_repeated_openers(mentions, lower_words)
     found = ArticleEntities()
+    defined: list[tuple[str, str]] = []
     for mention in mentions:
         if mention.entry is not None:
-            _known(found, mention)
+            entity = _known(found, mention)
         elif mention.strong and len(mention.words) > 1:
-            _named(found, mention, lexicon)
-    _merge_short_forms(found.entities)
+            entity = _named(found, mention, lexicon)
+        else:
+            continue
+        if mention.acronym:
+            defined.append((mention.acronym, entity.key))
+    moved = _merge_short_forms(found.entities)
+    found.acronyms = spelled_out(found.entities, defined, moved, lexicon)
     pending = [m for m in mentions if m.entry is None and not (m.strong and len(m.words) > 1)]
     for mention in sorted(pending, key=lambda m: (not m.strong, m.order)):
         _place(found, mention, lexicon)
     return found
 
 
-def _known(found: ArticleEntities, mention: Mention) -> None:
+def _trust_repeated_openers(mentions: list[Mention], lower_words: frozenset[str]) -> None:
+    """ "Flamengo signed... Flamengo is... Flamengo coach": a lone word that opens three
+    sentences or more is a name after all, unless it looks like a plural or an English form
+    or the article writes it, or a longer word it starts ("Farm": "farmers"), in lower case."""
+    openers = Counter(m.words[0] for m in mentions if m.opener)
+    for word, count in openers.items():
+        key = fold(word)
+        if (
+            count < MIN_OPENERS
+            or word.endswith("s")
+            or _ENGLISH_FORM.search(word)
+            or any(lower.startswith(key) for lower in lower_words)
+        ):
+            continue
+        for mention in mentions:
+            if mention.opener and mention.words[0] == word:
+                mention.strong = True
+
+
+def _known(found: ArticleEntities, mention: Mention) -> Entity:
     entry = mention.entry
     assert entry is not None
     key = fold(entry.canonical)
@@ -95,6 +138,7 @@ def _known(found: ArticleEntities, mention: Mention) -> None:
         entity = Entity(key, entry.kind, tuple(key.split()), fixed=entry.canonical)
         found.entities[key] = entity
     entity.add(mention)
+    return entity
 
 
 def _named(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> Entity:
@@ -104,7 +148,7 @@ def _named(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> Entity
     key = fold(alias or " ".join(mention.words))
     entity = found.entities.get(key)
     if entity is None:
-        kind = Kind.PERSON if mention.person_cue else Kind.ORG if mention.org_cue else Kind.OTHER
+        kind = Kind.ORG if mention.org_cue else Kind.PERSON if mention.person_cue else Kind.OTHER
         entity = Entity(key, kind, tuple(key.split()), fixed=alias)
         found.entities[key] = entity
     elif entity.kind is Kind.OTHER and mention.person_cue:
@@ -113,21 +157,27 @@ def _named(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> Entity
     return entity
 
 
-def _merge_short_forms(entities: dict[str, Entity]) -> None:
-    """ "Teresa Villanueva" joins "Maria Teresa Villanueva" when that is the only longer form."""
+def _merge_short_forms(entities: dict[str, Entity]) -> dict[str, str]:
+    """ "Teresa Villanueva" joins "Maria Teresa Villanueva" when that is the only longer form;
+    "De la Fuente" joins "Ana de la Fuente Ruiz" (a first surname of a person's name).
+    Returns the keys that moved, each to the key of the name that took it over."""
+    moved: dict[str, str] = {}
     for entity in sorted(entities.values(), key=lambda e: len(e.words)):
         if entity.fixed or len(entity.words) < 2:
             continue
+        size = len(entity.words)
         longer = [
             other
             for other in entities.values()
-            if len(other.words) > len(entity.words)
-            and entity.words
-            in (other.words[: len(entity.words)], other.words[-len(entity.words) :])
+            if len(other.words) > size and entity.words in (other.words[:size], other.words[-size:])
         ]
+        if not longer:
+            longer = [other for other in entities.values() if _inner_surname(entity.words, other)]
         if len(longer) == 1:
             longer[0].absorb(entity)
+            moved[entity.key] = longer[0].key
             del entities[entity.key]
+    return moved
 
 
 def _edges(words: tuple[str, ...], size: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -145,6 +195,9 @@ def _place(found: ArticleEntities, mention: Mention, lexicon: Lexicon) -> None:
     alias = lexicon.editorial.aliases.get(word)
     if alias:
         _named(found, mention, lexicon).fixed = alias
+        return
+    if raw in found.acronyms:
+        found.entities[found.acronyms[raw]].add(mention, full=False)
         return
     owners = [match_word(part, found.entities) for part in word.split()]
     if len(owners) > 1 and all(owners):
@@ -184,12 +237,24 @@ def match_word(word: str, entities: dict[str, Entity]) -> Entity | None:
     size = len(words)
     for edge in (slice(-size, None), slice(0, size)):
         owners = [e for e in entities.values() if len(e.words) > size and e.words[edge] == words]
-        people = [e for e in owners if e.kind is Kind.PERSON or e.person]
+        people = [e for e in owners if e.is_person]
         if len(owners) == 1:
             return owners[0]
         if len(people) == 1:
             return people[0]
-    return None
+    owners = [e for e in entities.values() if _inner_surname(words, e)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _inner_surname(words: tuple[str, ...], entity: Entity) -> bool:
+    """ "Paredes" of "Lucía Paredes Quispe", "de la Fuente" of "Ana de la Fuente Ruiz": the
+    first of a person's two surnames, or a surname with its particles ("van der Berg")."""
+    if not entity.is_person or len(entity.words) < len(words) + 2:
+        return False
+    size = len(words)
+    return any(
+        entity.words[start : start + size] == words for start in range(1, len(entity.words) - size)
+    )
 
 
 def _place_weak_run(found: ArticleEntities, mention: Mention) -> None:

@@ -1,9 +1,10 @@
 """Clean one run of capitalised words into a mention: strip what is not part of the name.
 
 Sentence openers ("But", "Exiled"), titles ("Dr.", "Prime Minister"), a role before a first
-name ("Projektleiterin Martina Vogt"), legal forms ("AS", "Inc.") and possessives go; what
-stands around the name tells whether it is a person's ("said", ", a nurse") or an
-organisation's ("Airways", ", Inc.").
+name ("Projektleiterin Martina Vogt"), legal forms ("AS", "Inc.", "S.A.A.") and possessives
+go; what stands around the name tells whether it is a person's ("said", ", a nurse") or an
+organisation's ("Airways", ", Inc."). A job title inside a run splits it in two names
+("FAA Administrator Raymond Tsosie": see :func:`title_inside`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .model import Mention
+from .model import Mention, is_acronym_form
 from .tokens import Token, fold
 
 if TYPE_CHECKING:
+    from .data import Knowledge
     from .mentions import _Finder
 
 _NUMBER = re.compile(r"^\d")
@@ -32,6 +34,7 @@ class RunCleaner:
         """The mention this run names, or None when nothing of a name is left."""
         opens_sentence = self.window[0].sent_start
         if opens_sentence or self.f.untrusted:
+            self._strip_honorifics()  # "Chief Executive Jana Roeder": "Chief" is no opener here
             self._strip_openers()
         self._strip_honorifics()
         self._strip_role_before_first_name()
@@ -39,7 +42,12 @@ class RunCleaner:
         words = [t for t in self.window if t.word]
         if not words or self._never(words):
             return None
-        single_opener = opens_sentence and not self.stripped and len(words) == 1
+        single_opener = (
+            opens_sentence
+            and not self.stripped
+            and len(words) == 1
+            and not is_acronym_form(words[0].text)  # "QRZ said": an acronym is no opener
+        )
         self._context_cues(words)
         strong = not self.f.untrusted and not single_opener
         if self.f.caps_nouns:
@@ -53,6 +61,7 @@ class RunCleaner:
             order=0,
             person_cue=self.person_cue,
             org_cue=self.org_cue,
+            opener=single_opener and not self.f.untrusted and not self.f.caps_nouns,
         )
 
     def _strip_openers(self) -> None:
@@ -61,8 +70,19 @@ class RunCleaner:
             self.window[0].text in common
             or (len(self.window) > 1 and self._english_form(self.window[0].text))
         ):
+            if self._opens_organisation():
+                return
             self.window = self.window[1:]
             self.stripped = True
+        while self.window and not self.window[0].cap:  # "Según la Comisión": "la" goes too
+            self.window = self.window[1:]
+
+    def _opens_organisation(self) -> bool:
+        """ "Central" of "Central Bank of Nigeria": an adjective opening an organisation's name."""
+        kb = self.kb
+        return kb.listed("name_openers", self.window[0].text) and any(
+            kb.listed("org_heads", t.base) for t in self.window[1:]
+        )
 
     def _english_form(self, word: str) -> bool:
         """ "Exiled", "Leading", "Recently" open sentences but never names."""
@@ -117,12 +137,21 @@ class RunCleaner:
 
     def _context_cues(self, words: list[Token]) -> None:
         first, last = words[0], self.window[-1]
-        if self.kb.listed("org_heads", last.base):
+        if (
+            self.kb.listed("org_heads", last.base)
+            or (len(words) > 1 and self.kb.listed("org_first", first.text))
+            or (
+                first.text not in self.kb.first_names
+                and any(self.kb.listed("org_heads", t.base) for t in words[1:])
+            )
+        ):
             self.org_cue = True
         if len(words) > 1 and first.text in self.kb.first_names:
             self.person_cue = True
         position = self.f.tokens.index(first)
         before = self.f.word_before(position)
+        if before is not None and before.text == ",":  # "the governor, Ana Ruiz,"
+            before = self.f.word_before(position - 1)
         if before is not None and before.word and not before.cap:
             cue = self.kb.listed("roles", before.text) or self.kb.listed("speech", before.text)
             self.person_cue = self.person_cue or cue
@@ -133,3 +162,28 @@ class RunCleaner:
             follower = after[1].text
             if follower in ("a", "an", "the", "who", "whose") or follower.isdigit():
                 self.person_cue = True
+
+
+def title_inside(tokens: list[Token], start: int, end: int, kb: Knowledge) -> int | None:
+    """Where a job title starts inside the run ``tokens[start:end]``, between a name and a
+    person's name ("FAA Administrator Raymond Tsosie", "Acme Chief Executive Jane Roe")."""
+    for at in range(start + 1, end - 1):
+        for length in range(min(4, end - at - 1), 0, -1):
+            title = tuple(t.text for t in tokens[at : at + length])
+            if title in kb.honorifics and _person_name(tokens[at + length : end], kb):
+                return at
+    return None
+
+
+def _person_name(tokens: list[Token], kb: Knowledge) -> bool:
+    """The tokens make a person's name: a first name leads them, or two or more words end
+    in neither an organisation, place nor legal word."""
+    words = [t for t in tokens if t.word]
+    if not words or not words[0].cap:
+        return False
+    if words[0].text in kb.first_names:
+        return True
+    last = words[-1].base
+    return len(words) > 1 and not any(
+        kb.listed(section, last) for section in ("org_heads", "place_heads", "legal_suffixes")
+    )

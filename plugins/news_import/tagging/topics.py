@@ -2,7 +2,8 @@
 
 A trigger in lower case matches any case; one with capitals ("AI") matches only as written.
 A plain trigger also matches its plural ("vaccine" -> "vaccines"); a trailing ``*`` matches
-any ending ("vaccin*" -> "vaccination"). Headline hits count double.
+any ending ("vaccin*" -> "vaccination"). Headline hits count double. A word that several
+triggers of one topic match ("farmers": ``farm*`` and ``farmer*``) counts once.
 """
 
 from __future__ import annotations
@@ -39,9 +40,21 @@ def _pattern(trigger: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
 
 
-def _hits(pattern: re.Pattern[str], text: str) -> int:
-    """Matches of ``pattern``, leaving out words inside a name ("European Union", "Health Ltd")."""
-    return sum(1 for match in pattern.finditer(text) if not _inside_name(text, match))
+def _count_new(
+    pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]], caps_nouns: bool
+) -> int:
+    """Matches of ``pattern`` that overlap no match counted before (``taken`` grows), leaving
+    out words inside a name ("European Union", "Health Ltd") except in German, where every
+    noun has a capital ("Die Gewerkschaft")."""
+    count = 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        inside = not caps_nouns and _inside_name(text, match)
+        if inside or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        count += 1
+    return count
 
 
 def _inside_name(text: str, match: re.Match[str]) -> bool:
@@ -56,15 +69,20 @@ def _inside_name(text: str, match: re.Match[str]) -> bool:
     return (before[:1].isupper() and not opens_sentence) or after[:1].isupper()
 
 
-def score_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[TopicScore]:
-    """Every topic the text is about, strongest first."""
+def score_topics(
+    topics: tuple[Topic, ...], title: str, body: str, *, caps_nouns: bool = False
+) -> list[TopicScore]:
+    """Every topic the text is about, strongest first. A word two triggers match ("farmers":
+    ``farm*`` and ``farmer*``) counts once, for the first trigger that matches it."""
     scores: list[TopicScore] = []
     for topic in topics:
         total = hit = headline = 0
+        taken_title: list[tuple[int, int]] = []
+        taken_body: list[tuple[int, int]] = []
         for trigger in topic.triggers:
             pattern = _pattern(trigger)
-            in_title = _hits(pattern, title)
-            count = 2 * in_title + _hits(pattern, body)
+            in_title = _count_new(pattern, title, taken_title, caps_nouns)
+            count = 2 * in_title + _count_new(pattern, body, taken_body, caps_nouns)
             total += count
             hit += count > 0
             headline += in_title
@@ -73,10 +91,12 @@ def score_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[Topic
     return sorted(scores, key=lambda s: (-s.score, s.name))
 
 
-def pick_topics(topics: tuple[Topic, ...], title: str, body: str) -> list[str]:
+def pick_topics(
+    topics: tuple[Topic, ...], title: str, body: str, *, caps_nouns: bool = False
+) -> list[str]:
     """At most ``MAX_TOPICS`` topic names; one far weaker than the strongest is dropped
     unless the headline names it."""
-    scores = score_topics(topics, title, body)
+    scores = score_topics(topics, title, body, caps_nouns=caps_nouns)
     if not scores:
         return []
     floor = scores[0].score / 4
