@@ -25,6 +25,12 @@ _CANONICAL = {
     "businesswire": "Business Wire",
     "globenewswire": "GlobeNewswire",
     "accesswire": "ACCESSWIRE",
+    "einpresswire": "EIN Presswire",
+    "einnews": "EIN Presswire",
+    "newsfile": "Newsfile",
+    "newsfilecorp": "Newsfile",
+    "newswireca": "Newswire.ca",
+    "cision": "Cision",
     "newswire": "Newswire",
     "efe": "EFE",
     "europapress": "Europa Press",
@@ -63,16 +69,24 @@ _LOOKS_LIKE_AGENCY = re.compile(
     r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:Newswire|Wire|News Agency|Press Agency)$"
 )
 _SQUEEZE = re.compile(r"[\s.\-_'’]+")
+# A wire named by its web address: "EINPresswire.com", "PRNewswire.co.uk".
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|de|fr|it|in)$")
 
 
 def canonical_agency(name: str) -> str | None:
-    """Our spelling of a wire service (``"ASSOCIATED PRESS"`` -> ``"AP"``); None if not one."""
-    name = name.strip(" ()/-–—")
+    """Our spelling of a wire service (``"ASSOCIATED PRESS"`` -> ``"AP"``); None if not one.
+
+    A wire's web address counts as its name (``EINPresswire.com``).
+    """
+    name = name.strip(" ()/-–—=")  # sign-offs: "--IANS", "==Kyodo"
     key = _SQUEEZE.sub("", name.lower())
     if key.startswith("prnewswire"):
         return "PR Newswire"
     if key in _CANONICAL:
         return _CANONICAL[key]
+    site = _SQUEEZE.sub("", _WEB_SUFFIX.sub("", name.lower()))
+    if site != key and site in _CANONICAL:
+        return _CANONICAL[site]
     if _LOOKS_LIKE_AGENCY.match(name):
         return name
     return None

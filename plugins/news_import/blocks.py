@@ -22,6 +22,8 @@ _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
 _MAX_HEADING_WORDS = 12
 _MAX_QUESTION_WORDS = 10
 _MAX_WRAPPED_LINE = 120
+_MIN_DEK_WORDS = 6
+_MIN_WRAPPED_LINE = 25  # nobody wraps text this narrow: a shorter line is a label or a button
 _FULL_LINE = 0.6
 
 
@@ -38,7 +40,25 @@ def build_blocks(lines: list[Line], lang: str | None = None) -> list[Block]:
         _add_group(blocks, weak, texts, lang, casing, width)
     if blocks and len(blocks) - 1 in weak:
         blocks[-1].heading = False  # a short last line is a sign-off, not a subhead
-    return blocks
+    return _without_stray_headings(blocks, weak)
+
+
+def _without_stray_headings(blocks: list[Block], weak: set[int]) -> list[Block]:
+    """Drop short lines that head nothing: those above the first paragraph (a page's
+    labels, desks and stamps) and runs of two or more (a list of other stories' links).
+    A long unpunctuated line right under the headline is its standfirst and stays."""
+    first = next((n for n, b in enumerate(blocks) if not b.heading), len(blocks))
+    kept: list[Block] = []
+    for n, block in enumerate(blocks):
+        if n == 0 < first and n in weak and len(block.text.split()) >= _MIN_DEK_WORDS:
+            kept.append(Block(block.text))  # a standfirst right under the headline
+            continue
+        if n in weak and n < first:
+            continue
+        in_run = n in weak and (n - 1 in weak or n + 1 in weak)
+        if not in_run:
+            kept.append(block)
+    return kept
 
 
 def _add_group(
@@ -96,7 +116,9 @@ def _wrapped(texts: list[str]) -> bool:
     candidates = [t for t in texts if not shouted(t) and not _BULLET.match(t)]
     if len(candidates) < 2 or max(len(t) for t in candidates[:-1]) > _MAX_WRAPPED_LINE:
         return False
-    open_ends = sum(1 for t in candidates[:-1] if not P.SENTENCE_END.search(t))
+    open_ends = sum(
+        1 for t in candidates[:-1] if len(t) >= _MIN_WRAPPED_LINE and not P.SENTENCE_END.search(t)
+    )
     return open_ends * 2 >= len(candidates) - 1
 
 

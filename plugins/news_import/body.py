@@ -25,6 +25,9 @@ _PROMO_WORDS = 40
 _PROSE_WORDS = 10
 _CAPTION_GROUP = 3
 _CONTACT_WORDS = 8
+_MIN_CARD_LINES = 3
+_MAX_BOX_LINES = 6
+_PITCH_WORDS = 12
 _BULLETS = ("•", "- ", "– ", "* ", "· ", "▪", "►", "»")
 
 
@@ -67,6 +70,8 @@ def _skip_chrome(
     text = lines[i].text
     if read_credit(article, text):
         return 1
+    if chrome.WIDGET.match(text):
+        return 1
     if chrome.CAPTION_LEAD.match(text):
         return 2
     if chrome.is_caption(text):
@@ -83,7 +88,9 @@ def _skip_chrome(
         _drop_promo_above(kept)
         return 1
     if boxes.PROMO.match(text):
-        return _box_end(lines, i, _is_promo_item, cross_blanks=False) - i
+        return _promo_box_end(lines, i) - i
+    if _is_contact_group(lines, i):
+        return _group_end(lines, i) - i
     if boxes.CONTACT.match(text):
         return _box_end(lines, i, _is_contact_item, cross_blanks=True) - i
     if boxes.LEGAL_SECTION.match(text):
@@ -143,7 +150,48 @@ def _drop_promo_above(kept: list[Line]) -> None:
         kept.pop()
 
 
+def _promo_box_end(lines: list[Line], i: int) -> int:
+    """A newsletter box: the promotional lines after its label, or the label's whole group
+    when that group is a box of its own (a pitch, an e-mail field, a button)."""
+    j = _box_end(lines, i, _is_promo_item, cross_blanks=False)
+    end = _group_end(lines, i)
+    own = lines[i + 1 : end]
+    pitch = own[:1]
+    if (
+        len(own) <= _MAX_BOX_LINES
+        and all(len(line.text.split()) <= _PITCH_WORDS for line in pitch)
+        and all(_is_promo_item(line.text) for line in own[1:])
+        and not any(boxes.END.match(line.text) for line in own)
+    ):
+        return max(j, end)
+    return j
+
+
+def _is_contact_group(lines: list[Line], i: int) -> bool:
+    """A contact card with no label: a group of short lines (name, company, phone,
+    e-mail, social links) that gives a phone number or an address to write to."""
+    if i and lines[i - 1].group == lines[i].group:
+        return False
+    group = lines[i : _group_end(lines, i)]
+    if len(group) < _MIN_CARD_LINES or any(
+        len(line.text.split()) > _CONTACT_WORDS for line in group
+    ):
+        return False
+    return any(boxes.CONTACT_DETAIL.search(line.text) for line in group)
+
+
+def _group_end(lines: list[Line], i: int) -> int:
+    j = i + 1
+    while j < len(lines) and lines[j].group == lines[i].group:
+        j += 1
+    return j
+
+
 def _is_promo_item(text: str) -> bool:
+    if boxes.END.match(text):
+        return False  # "3 comments": the thread starts, the story ends
+    if boxes.CONTACT_DETAIL.search(text) and len(text.split()) == 1:
+        return True  # the e-mail field of a sign-up box
     words = len(text.split())
     if words <= 3 and not text.endswith("."):
         return True

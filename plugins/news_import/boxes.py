@@ -27,7 +27,12 @@ BOX = _any(
     r"lire aussi|à lire aussi|lire également|à lire également|voir aussi|sur le même sujet|"
     r"sur le même thème|lee también|lee más|más información|te puede interesar|"
     r"también te puede interesar|te recomendamos|noticias relacionadas|relacionad[ao]s|"
-    r"leggi anche|leia também|leia mais|"
+    r"leggi anche|leia também|leia mais|veja também|veja mais|saiba mais|mais lidas|"
+    r"weitere artikel\b.{0,40}|mehr aus\b.{1,40}|meistgelesen|das könnte sie interessieren|"
+    r"dans la même rubrique|à voir aussi|les plus lus|ver también|más noticias|lo más leído|"
+    r"más leídas|potrebbe interessarti|le più lette|altre notizie|lees ook|meer nieuws|"
+    r"gerelateerd|related coverage|attachments?|anhänge?|pièces? jointes?|adjuntos?|"
+    r"more (?:news|articles|stories) (?:from|on|about)\b.{1,40}|"
     r"in this article|stocks? mentioned|related (?:tickers|quotes|stocks)|trending tickers|"
     r"companies (?:in|mentioned in) this (?:story|article))\s*[:|]?$",
 )
@@ -42,7 +47,14 @@ PROMO = _any(
     r"abonnez-vous|inscrivez-vous|suscríbete|hazte socio|enter your e-?mail|"
     r"(?:got|have) a (?:news )?(?:tip|story)|subscribers only|exclusive to subscribers|"
     r"sign in to (?:continue|read)|create a free account|ready for more|type your e-?mail|"
-    r"thanks for reading\W+(?:subscribe|sign up))\b",
+    r"thanks for reading\W+(?:subscribe|sign up)|keep reading with|continue reading with|"
+    r"start (?:your )?(?:free )?trial|start trial|upgrade to paid|"
+    r"(?:vous êtes|déjà) abonné|je m[’']abonne|abonnez|"
+    r"ya (?:eres|soy) suscriptor|suscríbete|hazte suscriptor|"
+    r"já (?:é|sou) assinante|assine|seja assinante|"
+    r"sei (?:già )?abbonato|abbonati|"
+    r"sie sind (?:bereits )?abonnent|jetzt (?:testen|lesen|weiterlesen)|"
+    r"al abonnee|word abonnee)\b",
 )
 # The marker a page leaves where a newsletter box ended: the box above it goes too.
 PROMO_END = re.compile(r"^after (?:newsletter )?promotion$", re.I)
@@ -52,6 +64,13 @@ PROMO_WORD = _any(
     r"unsubscribe|e-?mail address|a month|per month|free trial|log in|sign in|"
     r"paywall|reader-funded|readers like you|independent journalism|newsletter promotion|"
     r"delivered (?:every|each|to your|straight|daily|weekly)|briefing every|"
+    r"(?:with|make) a contribution|contribution of any size|costs money|value what we do|"
+    r"keep reading|continue reading|free to read|pay for it|our (?:reporting|journalism|newsroom)|"
+    r"abonn[ée]e?s?|abonnent(?:en|in)?|abonnement|suscriptor(?:es|a)?|suscripción|assinantes?|"
+    r"assinatura|abbonat[io]|abbonamento|"
+    r"reste \d+\s*% de l|seguir leyendo|continuar lendo|weiterlesen|"
+    r"connectez-vous|inicia sesión|faça login|anmelden|accedi|"
+    r"cookies?|"
     r"(?:weekly|daily|morning|evening) "
     r"(?:newsletter|briefing|e-?mail|digest|round-?up|bulletin))\b",
 )
@@ -94,4 +113,4 @@ RELEASE_MARKER = _any(
     r"\b.{0,40}$",
     r"^embargo(?:ed)?\b.{0,80}$",
 )
-SOURCE_LINE = re.compile(r"^SOURCE\s+\S.{0,80}$")
+SOURCE_LINE = re.compile(r"^SOURCE\s*:?\s+\S.{0,80}$")

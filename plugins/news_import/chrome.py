@@ -43,7 +43,30 @@ WIDGET = any_of(
     r"^advertisement\b.{0,40}$",
     r"^sponsored by\b.{0,60}$",
     r"\((?:opens|open) in (?:a )?new (?:window|tab)\)$",
-    r"^listen\b.{0,30}$",
+    r"^listen\b[^.!?\"”]{0,50}$",
+    # share and comment buttons: "Share Now", "Share full article", "Ir a los comentarios"
+    r"^share(?:\s+(?:now|this|full|the|article|story|post|page|on|via|with|link)\b.{0,25})?$",
+    r"^(?:\S+\s+){0,3}(?:comments?|comentarios|comentários|kommentare[n]?|commentaires|"
+    r"commenti|reacties)(?:\s*\(\d+\))?$",
+    r"^(?:learn more|find out more|more info|mehr erfahren|en savoir plus|saber más|saiba mais|"
+    r"scopri di più|lees meer|prosseguir|continuar|continuer|weiter|ok|got it|i agree|accept|"
+    r"aceptar|accepter|akzeptieren|aceitar|accetta|order reprints|today'?s paper)$",
+    # an access marker beside a post's date: "∙ Paid", "Members only"
+    r"^[∙·•]?\s*(?:paid|free|premium|subscribers?[- ]only|members?[- ]only|"
+    r"exclusivo para (?:suscriptores|assinantes)|réservé aux abonnés|nur für abonnenten|"
+    r"abo|plus|premium content)$",
+    r"^(?:proudly\s+)?(?:powered by|built with|made with)\s+\S.{0,40}$",
+    # ad slots and "the story goes on below" notes in other languages
+    r"^(?:publicidade|pubblicità|reclame|advertentie|anzeige|werbung|"
+    r"contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|"
+    r"gesponsert|gesponsord)\b.{0,40}$",
+    r"^(?:la suite|l[’']article continue|continue) (?:après|sous) (?:la|cette) publicité$",
+    r"^(?:weiter|weiterlesen) (?:nach|unter) der (?:anzeige|werbung)$",
+    r"^(?:artikel|text) (?:wird )?(?:geht )?(?:unter|nach) der (?:anzeige|werbung)"
+    r"(?: fortgesetzt| weiter)?$",
+    r"^(?:continúa|sigue) (?:leyendo|la noticia)(?: (?:tras|después de) la publicidad)?$",
+    r"^continua (?:a leggere|dopo la pubblicità)$|^continua (?:após|depois d)a publicidade$",
+    r"^(?:story|article|text) continues (?:after|below)\b.{0,40}$",
     r"^(?:contact|email|e-mail) the (?:author|reporter|writer)s?\b.{0,80}$",
     r"^(?:image|photo|slide|picture) \d+ of \d+$",
     r"^video duration\b.{0,20}$",
@@ -110,7 +133,8 @@ RELATIVE_STAMP = any_of(
 # Photo captions and picture credits.
 CAPTION = any_of(
     r"^(?:file photo|file|archive photo|photo|picture|image|foto|bild|pic)\s*[:|-]\s*.+",
-    r"\b(?:photograph|photo|picture|image|foto|bild|credit|illustration)\s*:\s*"
+    r"\b(?:photograph|photo|picture|image|foto|bild|credit|illustration|graphic|grafik|"
+    r"gráfico|infographic|rendering|handout|imagen|immagine|crédito|crédit)\s*:\s*"
     r"[A-Z][\w.'’-]*(?:(?:\s*[/&,]\s*|\s+|-)[A-Z][\w.'’-]*){0,7}\)?$",
     r"^\(?(?:image|photo|picture)\s+(?:credit|source)\s*[:,]?.*\)?$",
     r"^(?:image|media)\s+(?:source|caption)\s*,?.*$",
@@ -121,6 +145,10 @@ CAPTION = any_of(
     r"^\d+\s+of\s+\d+\s*[|:·-]\s*\S",  # gallery captions: "2 of 5 | Crowds gather …"
     r"^\[(?:image|photo|picture|video|graphic|gallery)\b[^\]]*\]$",
     r"pic\.twitter\.com/\w+",
+    r"\b(?:credit|photo|image)(?:\.{2,}|…)\s*\S",  # glued credit: "…the lagoon.Credit...Name"
+    # a caption closed by the photographer's name in capitals: "… el 3 de diciembre. MARTA GIL"
+    r"^(?=.*[a-zà-ÿ]).{20,}[.!?]\s+[A-ZÀ-Þ]{2,}(?:[\s-]+[A-ZÀ-Þ]{2,}){1,3}"
+    r"(?:\s*/\s*[A-Z][\w.-]{1,20}){0,2}$",
     r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S+\s+\d{1,2},\s+\d{4}$",  # embedded post byline
 )
 # Wire photo credits inside a caption: "REUTERS/Elena Varga", "(AP Photo/Jane Doe)".
@@ -165,6 +193,19 @@ DISCLAIMER = any_of(
     r"not responsible for the content of external (?:sites|websites|links)",
     r"^originally published (?:at|on|in|by)\b",
     r"^we use cookies\b",
+    r"\b(?:cookies?)\b.{0,120}\b(?:privacy|privacidade|privacidad|confidentialité|"
+    r"datenschutz|privacy policy|navegando|navigating|browsing|navigation|consent\w*)",
+    r"^(?:usamos|utilizamos|nous utilisons|wir (?:verwenden|nutzen)|utilizziamo|wij gebruiken)"
+    r" cookies\b",
+    r"auto-?generated from\b|holds? no responsibility for|takes? no responsibility for",
+    r"^a version of this (?:article|story) (?:appears|appeared) in print\b",
+    r"^distribution channels?\s*:",
+    r"subject to the disclosure requirements",
+    r"^for the latest (?:news|headlines|updates|local news)\b.{0,120}$",
+    r"riproduzione riservata|todos los derechos reservados|tous droits réservés|"
+    r"alle rechte vorbehalten|direitos reservados|alle rechten voorbehouden",
+    r"^[^.!?]{0,60}©",  # a short line carrying a copyright sign: "Saltmarsh Notes © 2025"
+    r"^dpa-infocom\b",
 )
 # One line that points elsewhere: "Read more: …", "Also Read | …", "RELATED: …".
 POINTER = any_of(

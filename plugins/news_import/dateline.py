@@ -11,28 +11,38 @@ from datetime import date, datetime
 import re
 
 from .agencies import canonical_agency
-from .dates import MONTH_NAMES, find_date
+from .dates import DAY_FIRST_MONTHS, MONTH_NAMES, find_date
 
 _UP = "A-ZÀ-ÞА-ЯЁ"
 _LOW = "a-zà-ÿа-яё"
 _CAPS_PLACE = rf"[{_UP}][{_UP}.'’/ -]*[{_UP}.]"
 _TITLE_PLACE = rf"[{_UP}][{_LOW}'’.-]+(?:[ /-][{_UP}][{_LOW}'’.-]+){{0,3}}"
 _MONTH = rf"(?i:{MONTH_NAMES})\.?"
+_DAY_FIRST_MONTH = rf"(?i:{MONTH_NAMES}|{DAY_FIRST_MONTHS})\.?"
+# "Guwahati [India]": Indian wires put the country in brackets after the city.
+_COUNTRY = rf"(?:\s*\[[{_UP}][^\[\]]{{1,30}}\])?"
 _REGION = rf",\s*(?!{_MONTH}\s)[{_UP}][\w.'’]*(?:\s+[{_UP}][\w.'’]*){{0,2}}"
-_DATE = (
-    rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}"
-    rf"(?:\s+(?:de\s+)?\d{{4}})?)"
+_DAY_MONTH = (
+    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?{_DAY_FIRST_MONTH}"
+    rf"(?:\s+(?:de\s+)?\d{{4}})?"
 )
+_DATE = rf"(?P<when>{_DAY_MONTH})"
+# A wire between slashes ("/PRNewswire/", "/ ACCESSWIRE / December 11, 2025 /") or glued
+# to the place by dashes ("--(BUSINESS WIRE)--", "--(Newsfile Corp. - December 11, 2025) -").
 _AGENCY = (
-    r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<wire>[^/\s][^/]{1,50})/"
-    r"|--\s*\((?P<glued>[^()]{2,40})\)\s*--)"
+    r"(?:\((?P<agency>[^()]{1,40})\)"
+    rf"|/\s*(?P<wire>[^/\s][^/]{{0,50}}?)\s*/(?:\s*(?P<wire_when>{_DAY_MONTH})\s*/)?"
+    rf"|--\s*\((?P<glued>[^()]{{2,40}}?)(?:\s+[-–—]\s+(?P<glued_when>{_DAY_MONTH}))?\)"
+    r"\s*(?:--|[-–—]))"
 )
 _SEP = r"(?:\s*\.?(?:-{1,2}|[–—:])\s*|\s+|(?<=-))"
 _WITH_AGENCY = re.compile(
-    rf"^(?P<place>(?:{_CAPS_PLACE}|{_TITLE_PLACE})(?:{_REGION})*)(?:,\s*{_DATE})?\s*{_AGENCY}{_SEP}"
+    rf"^(?P<place>(?:{_CAPS_PLACE}|{_TITLE_PLACE}){_COUNTRY}(?:{_REGION})*)(?:,\s*{_DATE})?"
+    rf"\s*{_AGENCY}{_SEP}"
 )
 _WITHOUT_AGENCY = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}(?:{_REGION})*)(?:,\s*{_DATE})?(?:\s*(?:--|[–—])\s*|\s+-\s+|:\s+)"
+    rf"^(?P<place>{_CAPS_PLACE}{_COUNTRY}(?:{_REGION})*)(?:,\s*{_DATE})?"
+    r"(?:\s*(?:--|[–—])\s*|\s+-\s+|:\s+)"
 )
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{1,40})\)\s*(?:--|[–—-])\s*")
 _NOT_PLACES = {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE"}
@@ -62,12 +72,17 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return _found(match, paragraph, None)
     match = _AGENCY_ONLY.match(paragraph)
     if match and (agency := canonical_agency(match["agency"])):
-        return Dateline(None, agency, None, paragraph[match.end() :].strip())
+        rest = paragraph[match.end() :].strip()
+        place = _WITHOUT_AGENCY.match(rest)  # "(ANSA) - GENOVA, 11 DIC - …"
+        if place and place["place"].strip(" .") not in _NOT_PLACES:
+            return _found(place, rest, agency)
+        return Dateline(None, agency, None, rest)
     return None
 
 
 def _found(match: re.Match[str], paragraph: str, agency: str | None) -> Dateline:
-    when = match["when"]
+    groups = match.groupdict()
+    when = groups["when"] or groups.get("wire_when") or groups.get("glued_when")
     stamp = find_date(when) if when else None
     day = None
     if when and stamp is None and (leap := find_date(f"{when} 2000")) is not None:

@@ -14,7 +14,15 @@ import re
 
 from dateparser.date import DateDataParser
 
-from .zones import NUMERIC_OFFSET, ZONE, apply_numeric_offset, apply_zone, find_zone, is_american
+from .zones import (
+    NUMERIC_OFFSET,
+    UNKNOWN_ZONE,
+    ZONE,
+    apply_numeric_offset,
+    apply_zone,
+    find_zone,
+    is_american,
+)
 
 MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -25,15 +33,19 @@ MONTH_NAMES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     "noviembre|diciembre|ene|abr|ago|dic|"
     "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
-    "januari|februari|maart|mei|augustus|augusti|desember|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|"
+    "januari|februari|maart|mei|augustus|augusti|desember|mrt|maj|"
     "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     "listopada|grudnia|"
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
     "янв|фев|мар|апр|авг|сен|окт|ноя|дек"
 )
+# Italian and Portuguese abbreviations that are also English words ("set", "out"): a month
+# only where those languages put it, after the day ("11 gen 2025", "3 out. 2025").
+DAY_FIRST_MONTHS = "gen|mag|giu|lug|set|ott|out"
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
+_DAY_FIRST_MONTH = rf"(?:{MONTH_NAMES}|{DAY_FIRST_MONTHS})\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?:19|20)\d{2}(?=\d{1,2}:\d{2}|\D|$)"  # Reuters glues the time on: "20253:15 PM"
 _DATE_CORES = (
@@ -47,15 +59,21 @@ _DATE_CORES = (
         r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
     re.compile(rf"(?<![\w]){_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
-    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I),
+    re.compile(
+        rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_DAY_FIRST_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I
+    ),
 )
-_ZONE_SRC = ZONE.pattern
-_TIME = (
+_ZONE_SRC = rf"(?-i:{ZONE.pattern})"  # zones are capitals: "10:00 art lovers" names none
+_CLOCK = (
     r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)"
     r"(?:\s*(?:Uhr|hrs|h)\b)?"
-    rf"(?:\s*(?:{_ZONE_SRC}|[+-]\d{{2}}:?\d{{2}}))?"
 )
-_CONNECTOR = r"\s*(?:,|\bat\b|\bà\b|\ba las\b|\ba la\b|\bum\b|\balle\b|\bàs\b|\bom\b|[-–—|/])?\s*"
+_TIME = rf"{_CLOCK}(?:\s*(?:{_ZONE_SRC}|[+-]\d{{2}}:?\d{{2}}|{UNKNOWN_ZONE}))?"
+_UNKNOWN_AFTER_CLOCK = re.compile(rf"(?P<clock>{_CLOCK})\s*{UNKNOWN_ZONE}", re.I)
+_CONNECTOR = (
+    r"\s*,?\s*(?:\bat\b|\bà\b|\ba las\b|\ba la\b|\bum\b|\balle\b|\bore\b|\bàs\b|\bom\b|\bkl\.?|"
+    r"[-–—|/])?\s*"
+)
 _TIME_AFTER = re.compile(rf"^{_CONNECTOR}(?P<time>{_TIME})", re.I)
 _TIME_BEFORE = re.compile(rf"(?P<time>{_TIME}){_CONNECTOR}$", re.I)
 _ZONE_AFTER = re.compile(rf"\s*(?:{_ZONE_SRC})")
@@ -64,7 +82,7 @@ _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\b", re.I)
 _AMPM = re.compile(r"\b([ap])\.\s?m\b\.?", re.I)
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})\b")
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
-_NOISE = re.compile(r"\b(?:Uhr|hrs|at|um|alle|om|à|às|a las|a la)\b|[|–—]", re.I)
+_NOISE = re.compile(r"\b(?:Uhr|hrs|at|um|alle|ore|om|à|às|a las|a la|kl)\b|[|–—]", re.I)
 _PARSER = DateDataParser(
     languages=["en", "de", "fr", "es", "it", "pt", "nl", "nb", "sv", "da", "pl", "ru"],
     settings={
@@ -134,6 +152,8 @@ def _parse_span(span: str, core: re.Match[str], *, english: bool) -> datetime | 
     numeric = bool(core.groupdict().get("a") or core.groupdict().get("ymd"))
     text = span.replace(core.group(0), " ", 1) if numeric else span
     text, zone = find_zone(text)
+    if zone is None:
+        text = _UNKNOWN_AFTER_CLOCK.sub(r"\g<clock>", text)  # no offset known: the day only
     offset = None if zone else NUMERIC_OFFSET.search(text)
     if offset:
         text = text[: offset.start()] + " " + text[offset.end() :]

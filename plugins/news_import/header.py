@@ -8,7 +8,15 @@ from . import boxes, chrome
 from . import patterns as P
 from .agencies import canonical_agency
 from .dateline import split_dateline
-from .meta import Line, category_footer, read_meta, read_role_line
+from .meta import (
+    Line,
+    category_footer,
+    is_chrome_line,
+    looks_like_furniture,
+    looks_like_stamp,
+    read_meta,
+    read_role_line,
+)
 from .model import Article, SeedParseError
 from .namelines import read_name_line
 from .stamps import read_stamp_line
@@ -19,6 +27,15 @@ _MAX_STANDFIRST = 2
 _MAX_STANDFIRST_WORDS = 60
 _MAX_CRUMB_WORDS = 4
 _MAX_LABEL_RUN = 12
+_MAX_TRAILING_WORDS = 4
+_CRUMB_MARK = re.compile(r"[>›»]")
+# The first link of a breadcrumb trail, in the languages seeds come in.
+_HOME_WORDS = {
+    "home", "start", "news", "inicio", "início", "startseite", "accueil", "portada", "homepage",
+}  # fmt: skip
+_META_REACH = 4
+_BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
+# A caption with its credit glued on: "…off the roads each day.Credit...Ada Nwankwo for X".
 _SLASHES = re.compile(r"\s+[/|]\s+")
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
 _SITE_WORDS = re.compile(
@@ -32,7 +49,9 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
     """Fill title and header metadata; the index where the story starts, and any standfirst.
 
     A standfirst (a summary line between the headline and the byline or date) stays
-    story text: it is returned so the body can open with it.
+    story text: it is returned so the body can open with it. Page furniture the readers
+    do not know (``Share full article``, a desk, a bare time) is skipped when header
+    metadata follows it, or when it is short and comes after header metadata.
     """
     i = _skip_above_title(article, lines)
     if i >= len(lines):
@@ -40,6 +59,7 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
     raw_title = lines[i].text
     article.title = clean_title(raw_title, article.publisher)
     standfirst: list[Line] = []
+    after_meta = False
     i += 1
     while i < len(lines):
         if _same_headline(lines[i].text, raw_title, article.title):
@@ -51,16 +71,50 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
             or read_name_line(article, lines, i)
             or _label_after_title(article, lines, i)
         )
-        if not used and _meta_follows(lines, i):
-            if len(lines[i].text.split()) <= _MAX_LABEL_WORDS + 1:
-                used = 1  # an outlet or desk label between byline and date: "BBC Scotland"
-            elif len(standfirst) < _MAX_STANDFIRST:
+        if used:
+            after_meta = True
+        elif kind := _unread_line(lines, i, after_meta=after_meta):
+            if kind == "standfirst" and len(standfirst) < _MAX_STANDFIRST:
                 standfirst.append(lines[i])
-                used = 1
-        if not used:
+                after_meta = False
+            elif kind == "standfirst":
+                break
+            used = 1
+        else:
             break
         i += used
     return i, standfirst
+
+
+def _unread_line(lines: list[Line], i: int, *, after_meta: bool) -> str | None:
+    """What a header line no reader took is: ``"standfirst"``, ``"furniture"``, or None
+    when the story starts there."""
+    text = lines[i].text
+    if _BARE_TIME.match(text):
+        return "furniture"  # "12:47" under a date line: never a paragraph
+    if split_dateline(text) is not None or boxes.END.match(text):
+        return None
+    if _meta_ahead(lines, i):
+        if _is_label(text) or looks_like_furniture(text) or _looks_like_caption(text):
+            return "furniture"  # "Share full article", "Reporting from Lagos", a lead photo
+        return "standfirst" if len(text.split()) <= _MAX_STANDFIRST_WORDS else None
+    if after_meta and (_is_trailing_widget(text) or looks_like_stamp(text)):
+        return "furniture"  # "Share Now" after the date; a stamp the date reader cannot read
+    return None
+
+
+def _is_label(text: str) -> bool:
+    """A few words between header lines: a desk (``BBC Scotland``), ``In this article:``."""
+    return len(text.split()) <= _MAX_LABEL_WORDS + 1
+
+
+def _is_trailing_widget(text: str) -> bool:
+    """A short button label after the header's metadata: ``Share Now``, ``Ir a los comentarios``."""
+    return len(text.split()) <= _MAX_TRAILING_WORDS and looks_like_furniture(text)
+
+
+def _looks_like_caption(text: str) -> bool:
+    return chrome.is_caption(text)
 
 
 def clean_title(text: str, publisher: str | None = None) -> str:
@@ -91,23 +145,31 @@ def _squeeze(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def _meta_follows(lines: list[Line], i: int) -> bool:
-    """True when metadata comes right after ``lines[i]``: then ``lines[i]`` is a standfirst."""
-    text = lines[i].text
-    if i + 1 >= len(lines) or len(text.split()) > _MAX_STANDFIRST_WORDS:
-        return False
-    if split_dateline(text) is not None or boxes.END.match(text):
-        return False
+def _meta_ahead(lines: list[Line], i: int) -> bool:
+    """True when a byline, stamp or publisher line follows ``lines[i]`` within a few lines,
+    with only page furniture (widgets, captions, short labels) between them."""
+    for j in range(i + 1, min(len(lines), i + 1 + _META_REACH)):
+        text = lines[j].text
+        if read_stamp_line(text, allow_names=True) is not None:
+            return True
+        if _is_footer(text):
+            return False  # a footer after the lede proves nothing
+        if chrome.WIDGET.match(text) or is_chrome_line(text) or _looks_like_caption(text):
+            continue  # page furniture proves nothing either way
+        if _is_meta_line(lines, j):
+            return True
+        if not (looks_like_furniture(text) or _BARE_TIME.match(text)):
+            return False
+    return False
+
+
+def _is_meta_line(lines: list[Line], j: int) -> bool:
+    """A byline, role, name or publisher line at ``j`` (scratch-read, no effect)."""
     scratch = Article(title="")
-    nxt = lines[i + 1].text
-    if read_stamp_line(nxt, allow_names=True) is not None:
-        return True
-    if chrome.WIDGET.match(nxt) or chrome.is_caption(nxt) or _is_footer(nxt):
-        return False  # page furniture or a footer after the lede proves nothing
     return bool(
-        read_meta(scratch, lines, i + 1, header=True)
-        or read_role_line(scratch, nxt)
-        or read_name_line(scratch, lines, i + 1)
+        read_meta(scratch, lines, j, header=True)
+        or read_role_line(scratch, lines[j].text)
+        or read_name_line(scratch, lines, j)
     )
 
 
@@ -158,16 +220,19 @@ def _contact_block(lines: list[Line], i: int) -> int:
 
 
 def _breadcrumb(text: str) -> str | None:
-    """The last part of ``Home > World > Europe`` (or ``News / World / Africa``), else None."""
+    """The last part of ``Home > World > Europe`` (``News / World / Africa``, ``Home / National``),
+    else None."""
     home = P.HOME_CRUMBS.match(text)
     if home:
-        text = _SLASHES.sub(" > ", home["rest"])
+        text = _SLASHES.sub(" > ", home["rest"].strip())
+        if not _CRUMB_MARK.search(text):
+            text = f"Home > {text}"  # "Home / National": the home link and one section
     elif _SLASHES.search(text) and not P.SENTENCE_END.search(text):
         text = _SLASHES.sub(" > ", text)
     if not P.BREADCRUMB.match(text):
         return None
-    crumbs = [c.strip() for c in text.replace("›", ">").replace("»", ">").split(">")]
-    crumbs = [c for c in crumbs if c and c.lower() not in {"home", "start", "news"}]
+    crumbs = [c.strip() for c in _CRUMB_MARK.split(text)]
+    crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS]
     if not crumbs or any(len(c.split()) > _MAX_CRUMB_WORDS or not c[0].isupper() for c in crumbs):
         return None
     return crumbs[-1]

@@ -56,7 +56,7 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
     pair = f"{text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
     if _BARE_LABEL.match(text) and pair and _read_stamp(article, pair, header=header):
         return 2  # "Updated" on one line, its date on the next
-    if _is_chrome_line(text) or (P.TAG_FOOTER.match(text) and not _is_sentence(text)):
+    if is_chrome_line(text) or (P.TAG_FOOTER.match(text) and not _is_sentence(text)):
         return 1
     if header and chrome.COMMENT_COUNT.match(text):
         return 1  # "7 Comments" beside the byline counts; below the story it opens the thread
@@ -82,6 +82,14 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
 
 
 _WIDGET_SEPARATORS = re.compile(r"\s*[·|•]\s*")
+_MAX_FURNITURE_LABEL_WORDS = 4
+_MAX_FURNITURE_WORDS = 10
+_STAMP_MARK = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h.]\d{2}\b", re.I
+)
+_FURNITURE_MARK = re.compile(rf"[·|•]|{_STAMP_MARK.pattern}")
+# A quotation or a list item is story text however short.
+_OPENS_SENTENCE = re.compile(r"^[\"“”„«‹'‘\-–—•*]")
 
 
 _OUTLET_SMALL_WORDS = {
@@ -121,11 +129,37 @@ def read_role_line(article: Article, text: str) -> int:
     return 1
 
 
-def _is_chrome_line(text: str) -> bool:
+def is_chrome_line(text: str) -> bool:
+    """A widget row, pointer or disclaimer: ``Share · Save``, ``3 hours ago``."""
     if chrome.POINTER.match(text) or chrome.DISCLAIMER.search(text):
         return True
     parts = [part for part in _WIDGET_SEPARATORS.split(text) if part]
     return all(chrome.WIDGET.match(part) or chrome.RELATIVE_STAMP.match(part) for part in parts)
+
+
+def looks_like_furniture(text: str) -> bool:
+    """A short line that is no sentence: a desk (``Redazione ANSA``), a place, a widget
+    row (``Listen to this article · 7:41 min``) or a stamp the date reader cannot read.
+
+    Up to four words will do; up to ten only with a separator, a time or a year in them,
+    so a short standfirst ("A quiet revolution on the ring road") is not furniture.
+    """
+    words = text.split()
+    if not words or P.SENTENCE_END.search(text) or _OPENS_SENTENCE.match(text):
+        return False
+    if text.endswith(",") or chrome.is_caption(text):
+        return False  # "Image caption," leads on to its caption; the body drops both
+    if len(words) <= _MAX_FURNITURE_LABEL_WORDS:
+        return True
+    return len(words) <= _MAX_FURNITURE_WORDS and bool(_FURNITURE_MARK.search(text))
+
+
+def looks_like_stamp(text: str) -> bool:
+    """A short line with a time, a year or a numeric date in it and no sentence."""
+    words = text.split()
+    if not words or len(words) > _MAX_FURNITURE_WORDS or P.SENTENCE_END.search(text):
+        return False
+    return bool(_STAMP_MARK.search(text))
 
 
 def _news_provided_by(article: Article, lines: list[Line], i: int, name: str) -> int:
@@ -161,6 +195,9 @@ def _read_stamp(article: Article, text: str, *, header: bool) -> bool:
     article.date = article.date or found.published
     article.modified = article.modified or found.updated
     _add_byline(article, found.byline)
+    if header:  # "Zaragoza - 10 dic 2025", "… | Japan, All": the place and the section
+        article.dateline = article.dateline or found.place
+        article.category = article.category or found.section
     if found.source and (agency := canonical_agency(found.source)):
         article.agency = article.agency or agency
     elif found.source:

@@ -20,7 +20,13 @@ _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:staff|reporters?|correspondents?|desk
 _CONTACTS = re.compile(r"\S+@\S+|(?<!\w)@\w+|https?://\S+")
 _ASIDE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+")
-_PLACE = re.compile(r"\s+(?:in|at|from|en|aus|à|in der|im)\s+[A-Z][\w .'’-]*$")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+# A byline's place: "in Ærøskøbing", "in Rio de Janeiro"; capitalised words only, so that
+# "Maria Lopez in Madrid said the plan" stays a sentence.
+_PLACE = re.compile(
+    rf"\s+(?:in|at|from|en|aus|à|in der|im)\s+[{_UPPER}][\w.'’-]*"
+    rf"(?:[\s-]+(?:[{_UPPER}][\w.'’-]*|de|da|do|del|la|el|am|an|upon|on|sur|sul)){{0,4}}$"
+)
 _PARTICLES = {
     "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von",
     "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af",
@@ -36,7 +42,8 @@ _NOT_A_PERSON = re.compile(
     r"national|local|city|investigations?|analyst|producer|photographer|presenter|host|"
     r"our|the|courtesy|inputs|follow|share|updated|published|posted|"
     r"redaktion|korrespondent|korrespondentin|rédaction|redacción|corresponsal|envoyé|"
-    r"spécial|mitarbeiter|nachrichten|actualités|noticias|agence|agentur|agencia)\b",
+    r"spécial|mitarbeiter|nachrichten|actualités|noticias|agence|agentur|agencia|"
+    r"redazione|redação|redactie|redakcja|redaksjon|redaktionen)\b",
     re.I,
 )
 _ROLE_WORD = re.compile(

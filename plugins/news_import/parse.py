@@ -1,7 +1,8 @@
 """Parse one seed into an :class:`Article`: metadata lines out, the story's blocks kept.
 
 The steps run in page order: the header (labels, headline, stamps, bylines), the body
-(chrome dropped, footer metadata read), the blocks, then the dateline and the lede.
+(chrome dropped, footer metadata read), the blocks (the page's leftovers below the story
+trimmed), then the dateline and the lede.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .language import detect_language
 from .meta import Line
 from .model import Article, Block, SeedParseError
 from .tagging import merge_directives, seed_directives
+from .tail import drop_wire_marks, trim_tail
 from .text import seed_lines
 
 _SUMMARY_LIMIT = 600
@@ -37,6 +39,8 @@ def parse_seed(lines: list[str]) -> Article:
     probe = " ".join(line.text for line in [*standfirst, *kept][:40])
     article.lang = detect_language(article.title, [probe])
     article.blocks = [Block(line.text) for line in standfirst] + build_blocks(kept, article.lang)
+    trim_tail(article.blocks, article.authors)
+    drop_wire_marks(article.blocks)
     _take_dateline(article)
     if not article.paragraphs:
         raise SeedParseError("no body text after the headline")

@@ -5,6 +5,11 @@ date, a byline, a reading time, a relative stamp, a comment count, a wire releas
 ``Source: Company``); a sentence that merely mentions a date is body text. Parts are split
 at ``·``, ``|``, ``•``, a spaced ``/`` and in front of a second, "updated" stamp
 (``Publié le …, modifié le …``, ``Veröffentlicht am … Aktualisiert am …``).
+
+A stamp may follow a wire or a place and a dash (``KYODO NEWS - Dec 10, 2025 - 19:41``,
+``Zaragoza - 10 dic 2025 - 12:31 CET``) and a site's sections may follow it (``| Japan,
+All``): the wire goes to the byline, the place to :attr:`StampLine.place`, the first
+section to :attr:`StampLine.section`.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 
 from . import chrome
 from . import patterns as P
+from .agencies import canonical_agency
 from .dates import find_date
 from .names import BYLINE_PREFIX, Byline, parse_byline, person_name
 
@@ -29,6 +35,29 @@ _SOURCE_PART = re.compile(r"^(?:source|quelle|fuente|fonte)\s*:\s*(?P<who>\S.{0,
 _LEFTOVER = re.compile(r"^[\s,;:.·|•–—-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—-]*$", re.I)
 _RELATIVE_ASIDE = re.compile(r"\s*\((?:updated\s+)?[^()]{0,20}\bago\)", re.I)
 _BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
+# Relative stamps in the languages chrome.RELATIVE_STAMP does not read: "Atualizado há 2 horas".
+_RELATIVE_MORE = re.compile(
+    r"^(?:(?:atualizado|actualizado|aggiornato|bijgewerkt|oppdatert)\s+)?(?:"
+    r"há\s+\d+\s+(?:minutos?|horas?|dias?)|"
+    r"\d+\s+(?:minuti|minuto|ore|ora|giorni|giorno)\s+fa|"
+    r"\d+\s+(?:minuten|minuut|uur|dagen|dag)\s+geleden|"
+    r"for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag)\s+siden)$",
+    re.I,
+)
+# What stands before a stamp, split from it by a dash: a wire ("KYODO NEWS - Dec 10, 2025"),
+# or a place ("Zaragoza - 10 dic 2025 - 12:31 CET", "Buenos Aires, Argentina — …").
+_UP = "A-ZÀ-ÞА-ЯЁ"
+_DASHED_LEAD = re.compile(r"^\s*(?P<lead>\S.{0,60}?)\s+[-–—]\s*$")
+_PLACE = re.compile(
+    rf"^[{_UP}][\w'’.-]+(?:[ -][{_UP}][\w'’.-]+){{0,2}}"
+    rf"(?:,\s*[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+)?)?$"
+)
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?\s?m\b", re.I)
+# A site's sections listed after the stamp: "Japan, All" (the first one names the category).
+_SECTIONS = re.compile(
+    rf"^(?P<first>[{_UP}][^\W\d_]+(?:[ &-]+[{_UP}][^\W\d_]+){{0,2}})"
+    rf"(?:,\s*[{_UP}][^\W\d_]+(?:[ &-]+[{_UP}][^\W\d_]+){{0,2}}){{0,3}}$"
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +69,8 @@ class StampLine:
     byline: Byline = field(default_factory=Byline)
     labelled: bool = False
     source: str | None = None
+    place: str | None = None
+    section: str | None = None
 
 
 def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
@@ -49,7 +80,7 @@ def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
         return found  # the whole line is one stamp: "Dec 11, 2025 | 09:10 WIB"
     dated = False
     for part in (p.strip() for p in _SEGMENTS.split(text)):
-        if not part or chrome.WIDGET.match(part) or chrome.RELATIVE_STAMP.match(part):
+        if not part or chrome.WIDGET.match(part) or _is_relative(part):
             continue
         if chrome.COMMENT_COUNT.match(part):
             continue
@@ -61,6 +92,9 @@ def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
             continue
         if BYLINE_PREFIX.match(part) or (allow_names and person_name(part)):
             _merge(found.byline, parse_byline(part))
+            continue
+        if sections := _SECTIONS.match(part):
+            found.section = found.section or sections["first"]
             continue
         return None
     return found if dated else None
@@ -76,12 +110,16 @@ def _read_dated_part(part: str, found: StampLine) -> bool:
     after = _RELATIVE_ASIDE.sub("", rest[stamp.end :])
     tail = _BY_TAIL.match(after)
     lead = BYLINE_PREFIX.match(before.strip()) and before.strip(" ,;·|•–—-")
-    if not (lead or _LEFTOVER.match(before)):
+    timed = bool(_CLOCK.search(rest, stamp.start, stamp.end))
+    dashed = None if lead or label else _dashed_lead(before, timed=timed)
+    if not (lead or dashed or _LEFTOVER.match(before)):
         return False
     if not (tail or _LEFTOVER.match(P.WEEKDAY.sub("", after))):
         return False
     if lead:
         _merge(found.byline, parse_byline(lead))
+    if dashed:
+        _take_lead(dashed, found)
     found.labelled = found.labelled or bool(label)
     if label and P.UPDATED_LABEL.search(label.group(0)):
         found.updated = found.updated or stamp.value
@@ -90,6 +128,33 @@ def _read_dated_part(part: str, found: StampLine) -> bool:
     if tail:
         _merge(found.byline, parse_byline(tail["names"]))
     return True
+
+
+def _is_relative(part: str) -> bool:
+    """A stamp that gives no date: "3 hours ago", "Atualizado há 2 horas"."""
+    return bool(chrome.RELATIVE_STAMP.match(part) or _RELATIVE_MORE.match(part))
+
+
+def _dashed_lead(before: str, *, timed: bool) -> str | None:
+    """The wire or place in front of a stamp, split from it by a dash; None for anything else.
+
+    A place counts only before a stamp with a clock time: "Budget - 10 December 2025"
+    may be a headline, "Zaragoza - 10 dic 2025 - 12:31 CET" is a page's place and time.
+    """
+    match = _DASHED_LEAD.match(before)
+    if match is None:
+        return None
+    lead = match["lead"].strip()
+    if canonical_agency(lead) or (timed and _PLACE.match(lead)):
+        return lead
+    return None
+
+
+def _take_lead(lead: str, found: StampLine) -> None:
+    if agency := canonical_agency(lead):
+        found.byline.agency = found.byline.agency or agency
+    else:
+        found.place = found.place or lead
 
 
 def _merge(into: Byline, more: Byline) -> None:

@@ -31,7 +31,9 @@ def comment_starts(texts: list[str], i: int) -> bool:
 
 
 def _is_timestamp(text: str) -> bool:
-    """A comment's time: a date with a clock time and nothing else."""
+    """A comment's time: a date with a clock time, or ``2 days ago``, and nothing else."""
+    if chrome.RELATIVE_STAMP.match(text):
+        return True
     return bool(_HAS_TIME.search(text)) and read_stamp_line(text, allow_names=False) is not None
 
 

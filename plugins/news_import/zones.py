@@ -18,52 +18,33 @@ _SEASONAL = {
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }
+# Fixed offsets in hours. Where an abbreviation names two zones, news copy's usual one wins:
+# IST is India, CST and PST North America, AST Atlantic, BST British Summer Time.
 _FIXED_HOURS = {
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "WET": 0,
-    "BST": 1,
-    "CET": 1,
-    "MEZ": 1,
-    "WAT": 1,
-    "WEST": 1,
-    "CEST": 2,
-    "MESZ": 2,
-    "EET": 2,
-    "SAST": 2,
-    "CAT": 2,
-    "EEST": 3,
-    "EAT": 3,
-    "MSK": 3,
-    "AST": -4,
-    "EDT": -4,
-    "EST": -5,
-    "CDT": -5,
-    "CST": -6,
-    "MDT": -6,
-    "MST": -7,
-    "PDT": -7,
-    "PST": -8,
-    "AKST": -9,
-    "HST": -10,
-    "GST": 4,
-    "PKT": 5,
-    "IST": 5.5,
-    "NPT": 5.75,
-    "ICT": 7,
-    "WIB": 7,
-    "HKT": 8,
-    "SGT": 8,
-    "AWST": 8,
-    "JST": 9,
-    "KST": 9,
-    "ACST": 9.5,
-    "AEST": 10,
-    "AEDT": 11,
-    "NZST": 12,
-    "NZDT": 13,
-}
+    # Europe and Africa (with the German and French names)
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEZ": 0, "BST": 1, "WEST": 1,
+    "WESZ": 1, "CET": 1, "MEZ": 1, "HEC": 1, "WAT": 1, "CEST": 2, "MESZ": 2, "HAEC": 2,
+    "EET": 2, "OEZ": 2, "SAST": 2, "CAT": 2, "EEST": 3, "OESZ": 3, "EAT": 3, "MSK": 3,
+    "TRT": 3,
+    # Middle East and Asia
+    "IRST": 3.5, "GST": 4, "AZT": 4, "AFT": 4.5, "PKT": 5, "UZT": 5,
+    "IST": 5.5, "SLST": 5.5, "NPT": 5.75, "MMT": 6.5, "ICT": 7, "WIB": 7, "HKT": 8,
+    "SGT": 8, "MYT": 8, "PHT": 8, "PHST": 8, "WITA": 8, "AWST": 8, "JST": 9,
+    "KST": 9, "WIT": 9, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12,
+    "NZDT": 13, "FJT": 12,
+    # The Americas (with Quebec's French names)
+    "NST": -3.5, "NDT": -2.5, "ADT": -3, "AST": -4, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
+    "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HDT": -9,
+    "HST": -10, "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6,
+    "HNP": -8, "HAP": -7, "HNA": -4, "HAA": -3, "BRT": -3, "BRST": -2, "ART": -3,
+    "UYT": -3, "CLT": -4, "CLST": -3, "PYT": -4, "BOT": -4, "VET": -4,
+    "PET": -5, "COT": -5, "ECT": -5,
+}  # fmt: skip
+# Zones where "12/05/2025" means December 5 (month first).
+_NORTH_AMERICAN = {
+    "ET", "CT", "MT", "PT", "AST", "ADT", "NST", "NDT", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "HDT",
+}  # fmt: skip
 # Spelled-out zones, as press-release wires write them, and their abbreviations.
 _LONG_NAMES = {
     "Eastern Standard Time": "EST",
@@ -86,6 +67,26 @@ _LONG_NAMES = {
     "East Africa Time": "EAT",
     "India Standard Time": "IST",
     "Japan Standard Time": "JST",
+    "Korea Standard Time": "KST",
+    "Pakistan Standard Time": "PKT",
+    "Philippine Standard Time": "PHT",
+    "Singapore Time": "SGT",
+    "Hong Kong Time": "HKT",
+    "Gulf Standard Time": "GST",
+    "Moscow Time": "MSK",
+    "West Africa Time": "WAT",
+    "South Africa Standard Time": "SAST",
+    "Eastern European Summer Time": "EEST",
+    "Atlantic Standard Time": "AST",
+    "Alaska Standard Time": "AKST",
+    "Hawaii Standard Time": "HST",
+    "Brasília Time": "BRT",
+    "horário de Brasília": "BRT",
+    "Australian Eastern Standard Time": "AEST",
+    "Australian Eastern Daylight Time": "AEDT",
+    "Australian Western Standard Time": "AWST",
+    "New Zealand Standard Time": "NZST",
+    "New Zealand Daylight Time": "NZDT",
 }
 _NAMES = sorted([*_LONG_NAMES, *_SEASONAL, *_FIXED_HOURS], key=len, reverse=True)
 # "GMT+4", "UTC-05:00", "UTC +5:30" ...; the offset part is optional.
@@ -93,6 +94,9 @@ ZONE = re.compile(
     r"(?<![A-Za-z])\(?(?P<name>" + "|".join(map(re.escape, _NAMES)) + r")\)?"
     r"(?:\s?(?P<sign>[+-−])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?!\d)|(?![A-Za-z]))"
 )
+# A capitalised token after a time that names no zone we know ("10:00 WAST"): the stamp
+# keeps its day only, since the offset is unknown.
+UNKNOWN_ZONE = r"(?-i:(?!AM\b|PM\b|UHR\b|HRS\b)[A-Z]{2,5})(?!\w)"
 # A bare numeric offset glued to a time: "14:30+05:30", "14:30 -0500".
 NUMERIC_OFFSET = re.compile(r"(?<=\d)\s?(?P<sign>[+-])(?P<hours>\d{2}):?(?P<minutes>\d{2})\b")
 
@@ -127,5 +131,4 @@ def apply_numeric_offset(moment: datetime, match: re.Match[str]) -> datetime:
 
 def is_american(match: re.Match[str]) -> bool:
     """True for North American zones, where ``12/05/2025`` means December 5."""
-    name = _LONG_NAMES.get(match["name"], match["name"])
-    return name in {"ET", "CT", "MT", "PT"} or _FIXED_HOURS.get(name, 0) <= -4
+    return _LONG_NAMES.get(match["name"], match["name"]) in _NORTH_AMERICAN

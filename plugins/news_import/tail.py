@@ -1,0 +1,85 @@
+"""The end of a story: page chrome that survived line by line is trimmed as a whole.
+
+Below the last paragraph of a story, pages stack their leftovers: headlines of other
+stories, buttons, paywall and cookie notices, appeals for support, the author's bio,
+disclaimers. Read from the bottom up, every such block goes until the first block that
+is story text; an ``About …`` section of a press release is story text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import chrome
+from . import patterns as P
+from .agencies import canonical_agency
+from .model import Block
+
+_SHORT_WORDS = 12
+_APPEAL_WORDS = 70
+# The page speaking to its reader or about itself: a paywall, an appeal, a notice.
+_READER = re.compile(
+    r"\b(?:you|your|vous|votre|vos|usted|tu|você|sua|seu|sie|ihnen|ihr|du|dein|jij|"
+    r"this (?:article|story|post|newsletter)|cet article|l[’']article|este artículo|"
+    r"este artigo|questo articolo|dieser artikel|dit artikel|"
+    r"our (?:reporting|journalism|newsroom|work))\b",
+    re.I,
+)
+# What a paywall, a sign-up box, an appeal for money or a cookie notice asks of a reader.
+_APPEAL = re.compile(
+    r"\b(?:subscri\w+|newsletters?|free trial|paywall|sign in|log in|"
+    r"(?:with|make) a contribution|contribution of any size|costs money|value what we do|"
+    r"free to read|readers like you|pay for it|keep reading|continue reading|donat\w+|"
+    r"support (?:us|our (?:work|journalism|reporting|newsroom)|independent journalism)|"
+    r"abonn\w+|suscri\w+|assin[ae]\w*|abbona\w+|reste \d+\s*% de l|seguir leyendo|"
+    r"continuar lendo|weiterlesen|connectez-vous|inicia sesión|faça login|anmelden|accedi|"
+    r"cookies?)\b",
+    re.I,
+)
+_BIO_VERBS = r"(?:is|was|covers|writes|reports|edits|leads|has been)"
+# A wire's mark closing a paragraph: "… near Tinsukia. (ANI)", "… on Dec. 3, 2025. (Kyodo)".
+_WIRE_MARK = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<wire>[A-Za-z][\w -]{1,30}?)(?: photo)?\)\.?$", re.I
+)
+_CAPTION_WORDS = 40
+
+
+def trim_tail(blocks: list[Block], authors: list[str]) -> None:
+    """Drop the chrome blocks below the story's last paragraph, in place."""
+    while blocks and _is_tail_chrome(blocks[-1], authors):
+        blocks.pop()
+
+
+def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
+    text = block.text
+    if block.heading:
+        return True  # a heading with nothing under it heads nothing
+    if block.item:
+        return False
+    words = len(text.split())
+    if words <= _SHORT_WORDS and not P.SENTENCE_END.search(text):
+        return True  # another story's headline, a button, a desk code
+    if chrome.DISCLAIMER.search(text):
+        return True
+    if words <= _APPEAL_WORDS and _APPEAL.search(text) and _READER.search(text):
+        return True
+    return _is_author_bio(text, authors)
+
+
+def _is_author_bio(text: str, authors: list[str]) -> bool:
+    """``Obinna Clarke is the West Africa bureau chief …``: a bio of one of the authors."""
+    return any(re.match(rf"{re.escape(name)}\s+{_BIO_VERBS}\b", text) for name in authors)
+
+
+def drop_wire_marks(blocks: list[Block]) -> None:
+    """The wire's mark after the last paragraph goes; a short paragraph it closes above the
+    last one is a photo caption (``A bus on a test run … (Kyodo)``) and goes whole."""
+    paragraphs = [b for b in blocks if not b.heading and not b.item]
+    for block in paragraphs:
+        match = _WIRE_MARK.search(block.text)
+        if not match or not canonical_agency(match["wire"]):
+            continue
+        if block is paragraphs[-1]:
+            block.text = block.text[: match.start()].rstrip()
+        elif len(block.text.split()) <= _CAPTION_WORDS:
+            blocks.remove(block)

@@ -1,0 +1,182 @@
+"""Page chrome removed by its shape, in any language, each rule on a small invented seed.
+
+These rules came out of a second blind test: short lines that head nothing, the leftovers
+below a story (other stories' headlines, paywalls, appeals, cookie notices, bios), a wire's
+mark closing a caption or the last paragraph, unlabelled contact cards, newsletter boxes
+whose pitch is a sentence, and comment threads stamped "2 days ago".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from news_import.model import Article
+from news_import.parse import parse_article
+
+LEDE = "The harbour board approved a new ferry timetable on Tuesday after two months of talks."
+SECOND = "Crossings will run every forty minutes from January, up from once an hour at present."
+LAST = "The board will review the timetable again after the summer season ends in September."
+
+
+def parse(text: str) -> Article:
+    return parse_article(text.encode("utf-8"))
+
+
+def body(text: str) -> list[str]:
+    return [("## " if b.heading else "") + b.text for b in parse(text).blocks]
+
+
+def story(*middle: str, tail: tuple[str, ...] = ()) -> str:
+    lines = ["Harbour board backs faster ferry timetable", LEDE, *middle, SECOND, LAST, *tail]
+    return "\n".join(lines) + "\n"
+
+
+TAILS = {
+    "related-headlines": ("Veja também", "Ciclofaixa ganha novo trecho", "Metrô terá novo horário"),
+    "german-related-box": ("Weitere Artikel aus Niedersachsen", "Windpark geht ans Netz"),
+    "french-paywall": (
+        "Cet article est réservé aux abonnés.",
+        "Il vous reste 62 % de l’article à lire.",
+        "Vous êtes abonné ? Connectez-vous",
+        "Je m’abonne dès 1 €",
+    ),
+    "cookie-notice": (
+        "Usamos cookies para melhorar a sua experiência. Ao continuar navegando, você "
+        "concorda com a nossa Política de Privacidade.",
+        "PROSSEGUIR",
+    ),
+    "appeal": (
+        "Independent reporting costs money. If you value what we do, back our newsroom "
+        "with a contribution of any size.",
+    ),
+    "before-you-go": (
+        "Before you go: our reporting stays free to read because readers like you pay for it.",
+    ),
+    "print-note": (
+        "A version of this article appears in print on Dec. 11, 2025, Section A, Page 9.",
+    ),
+    "desk-code": ("dpa-infocom, dpa:251210-930-511284/1",),
+    "copyright": ("RIPRODUZIONE RISERVATA © Copyright ANSA",),
+    "footer": ("Saltmarsh Notes © 2025", "Powered by Ghost"),
+    "auto-feed": (
+        "This report is auto-generated from a news service. The portal holds no "
+        "responsibility for its content.",
+    ),
+    "release-channels": ("Distribution channels: Agriculture, Environment",),
+    "station-footer": ("For the latest news, weather, sports, and streaming video, head to KXYZ.",),
+    "attachment-box": ("Attachment", "First power photo"),
+}
+
+
+@pytest.mark.parametrize("tail", TAILS.values(), ids=TAILS.keys())
+def test_leftovers_below_the_story_are_trimmed(tail):
+    assert body(story(tail=tail)) == [LEDE, SECOND, LAST]
+
+
+def test_a_last_paragraph_that_speaks_to_the_reader_without_an_appeal_stays():
+    closing = "If you would like to join a count, the next one is on 21 December."
+    assert body(story(tail=(closing,)))[-1] == closing
+
+
+def test_a_last_paragraph_about_subscribers_that_asks_nothing_stays():
+    closing = "Netflix said it had gained nine million subscribers in the quarter."
+    assert body(story(tail=(closing,)))[-1] == closing
+
+
+def test_a_bio_of_the_author_below_the_story_goes():
+    text = (
+        "Harbour board backs faster ferry timetable\nBy Ines Marlow\nDec 10, 2025\n"
+        f"{LEDE}\n{SECOND}\n{LAST}\n"
+        "Ines Marlow is the transport correspondent for the Coast Courier.\n"
+    )
+    assert body(text) == [LEDE, SECOND, LAST]
+
+
+def test_short_lines_above_the_first_paragraph_head_nothing():
+    text = "Harbour board backs faster ferry timetable\nRedazione\nGENOVA\n12:47\nNews\n"
+    text += f"{LEDE}\n{SECOND}\n{LAST}\n"
+    assert body(text) == [LEDE, SECOND, LAST]
+
+
+def test_a_run_of_short_lines_mid_story_is_a_link_list_but_one_is_a_subhead():
+    links = ("Ferry fares rise again", "New pier opens at Søby")
+    assert body(story("", *links, "")) == [LEDE, SECOND, LAST]
+    assert body(story("", "What the board decided", "")) == [
+        LEDE,
+        "## What the board decided",
+        SECOND,
+        LAST,
+    ]
+
+
+def test_a_wire_caption_goes_and_the_wire_mark_after_the_last_paragraph_is_cut():
+    caption = "A ferry leaves the harbour at Søby on Dec. 3, 2025. (Kyodo)"
+    text = story(caption, tail=())
+    text = text.replace(LAST, LAST + " (ANI)")
+    assert body(text) == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "An artist's rendering of the new terminal. (Graphic: Business Wire)",
+        "Obras en el puerto de Zaragoza, el 3 de diciembre. MARTA GIL",
+        "A ferry crossing the lagoon on Tuesday.Credit...Ada Nwosu for The Coast Courier",
+    ],
+)
+def test_captions_with_a_credit_in_any_form_go(caption):
+    assert body(story(caption)) == [LEDE, SECOND, LAST]
+
+
+def test_a_shouted_subhead_with_an_abbreviation_is_not_a_caption():
+    assert "## Talks with the U.S. Stall" in body(story("", "TALKS WITH THE U.S. STALL", ""))
+
+
+def test_an_unlabelled_contact_card_goes():
+    card = ("", "Niamh Fahy", "Bogwise Ltd.", "+353 91 555 0187", "email us here", "")
+    assert body(story(*card)) == [LEDE, SECOND, LAST]
+
+
+def test_a_newsletter_box_with_a_one_sentence_pitch_goes_with_its_email_field():
+    box = ("", "Sign up for Harbour Notes", "Ferry news, every fortnight.", "me@example.com", "")
+    assert body(story(*box)) == [LEDE, SECOND, LAST]
+
+
+def test_a_sentence_after_a_newsletter_button_in_one_block_stays():
+    text = "\n".join(
+        [
+            "Harbour board backs faster ferry timetable",
+            LEDE,
+            SECOND,
+            "Become a member",
+            "Join now",
+            LAST,
+        ]
+    )
+    assert body(text) == [LEDE, SECOND, LAST]
+
+
+def test_a_comment_thread_stamped_days_ago_ends_the_story():
+    thread = ("Tobias Greaves", "2 days ago", "Lovely write-up, thanks.", "Reply")
+    assert body(story(tail=thread)) == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Share Now",
+        "Share full article",
+        "Ir a los comentarios",
+        "Listen to this article · 7:41 min Learn more",
+        "∙ Paid",
+        "Publicidade",
+        "La suite après la publicité",
+    ],
+)
+def test_widgets_between_paragraphs_go(widget):
+    assert body(story(widget)) == [LEDE, SECOND, LAST]
+
+
+def test_a_short_marker_line_is_not_joined_to_the_paragraph_under_it():
+    text = f"Harbour board backs faster ferry timetable\n∙ Members\n{LEDE}\n\n{SECOND}\n\n{LAST}\n"
+    assert body(text)[-3:] == [LEDE, SECOND, LAST]

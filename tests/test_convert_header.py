@@ -1,0 +1,234 @@
+"""The header of a seed on layouts the converter has not met: unknown page furniture
+between the headline and the byline, desks and bare times, name-over-outlet bylines,
+places after "in" outside ASCII, shouted names with accents, and two-part breadcrumbs.
+
+Every rule has its negative: a standfirst and a short first paragraph stay story text,
+and a sentence that opens with a name is not a byline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from news_import.dates import iso
+from news_import.evaluate import plain_body
+from news_import.meta import Line
+from news_import.model import Article
+from news_import.namelines import is_outlet_line, read_name_line
+from news_import.names import parse_byline
+from news_import.parse import parse_article
+
+LEDE = "The harbour board voted on Tuesday to close the old ferry slip for good."
+SECOND = "Work on the new slip will start in the spring."
+
+
+def parse(*lines: str) -> Article:
+    return parse_article(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def body_lines(article: Article) -> list[str]:
+    return plain_body(article).split("\n\n")
+
+
+# Furniture the chrome lists do not name, between the headline (or standfirst) and the
+# byline: skipped because header metadata follows within a few lines.
+FURNITURE_BEFORE_BYLINE = [
+    ("Hear this story · 6:02 min", "Gift to a friend"),
+    ("Text size", "Save for later reading"),
+    ("Reporting from Stavanger, Norway", "Audio version · 4 min"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), FURNITURE_BEFORE_BYLINE)
+def test_unknown_furniture_between_standfirst_and_byline_is_skipped(first, second):
+    standfirst = "The port wants a new ferry slip by 2027. Islanders have heard that before."
+    article = parse(
+        "Island ferry slip to close after eighty years",
+        standfirst,
+        first,
+        second,
+        "By Ingrid Solberg and Tore Vik",
+        "Dec. 9, 2025, 6:00 a.m. ET",
+        LEDE,
+        SECOND,
+    )
+    assert article.authors == ["Ingrid Solberg", "Tore Vik"]
+    assert iso(article.date) == "2025-12-09T06:00-05:00"
+    assert body_lines(article) == [standfirst, LEDE, SECOND]
+
+
+def test_caption_with_a_glued_credit_above_the_byline_is_dropped():
+    article = parse(
+        "Island ferry slip to close after eighty years",
+        "Share this page",
+        "The old slip at low tide on Monday.Credit...Kari Lund for The Fjord Post",
+        "By Ingrid Solberg",
+        "Dec. 9, 2025",
+        LEDE,
+        SECOND,
+    )
+    assert article.authors == ["Ingrid Solberg"]
+    assert body_lines(article) == [LEDE, SECOND]
+
+
+def test_desk_place_and_bare_time_around_the_date_are_skipped():
+    article = parse(
+        "Porti: a Savona una nuova banchina per le navi da crociera",
+        "Redazione Wirefeed",
+        "SAVONA",
+        "9 dicembre 2025",
+        "16:05",
+        "Condividi",
+        "Il porto di Savona ha aperto una nuova banchina per le navi da crociera più grandi.",
+        "I lavori sono durati due anni.",
+    )
+    assert article.authors == []
+    assert iso(article.date) == "2025-12-09"
+    assert body_lines(article)[0].startswith("Il porto di Savona")
+
+
+@pytest.mark.parametrize("widget", ["Share Now", "Jump to comments", "Gift this story"])
+def test_short_widget_after_the_stamp_is_skipped(widget):
+    article = parse(
+        "Island ferry slip to close after eighty years",
+        "Published on: Dec 9, 2025 | 11:20 AM IST",
+        widget,
+        LEDE,
+        SECOND,
+    )
+    assert body_lines(article) == [LEDE, SECOND]
+
+
+def test_unread_stamp_after_the_byline_is_not_left_as_a_heading():
+    article = parse(
+        "Recife amplia faixa de ônibus na avenida Norte",
+        "Por Mariana Lins",
+        "09/12/2025 às 14:32 · edição regional",
+        "A Prefeitura do Recife ampliou nesta terça-feira a faixa exclusiva de ônibus.",
+        "A obra custou R$ 2 milhões.",
+    )
+    assert article.authors == ["Mariana Lins"]
+    assert body_lines(article)[0].startswith("A Prefeitura do Recife")
+
+
+# Negatives: story text under the header stays, however short.
+def test_a_short_standfirst_without_digits_stays_story_text():
+    standfirst = "A quiet fight over a harbour wall splits the island"
+    article = parse(
+        "Island ferry slip to close after eighty years",
+        standfirst,
+        "By Ingrid Solberg",
+        "Dec. 9, 2025",
+        LEDE,
+    )
+    assert body_lines(article) == [standfirst, LEDE]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Schools are closed.", '"We are ready"', "The ferry is gone!", "Ten minutes: that was all."],
+)
+def test_a_one_line_first_paragraph_after_the_stamp_stays(first):
+    article = parse(
+        "Island ferry slip to close after eighty years",
+        "By Ingrid Solberg",
+        "Dec. 9, 2025",
+        first,
+        LEDE,
+        SECOND,
+    )
+    assert body_lines(article)[0] == first
+
+
+def test_a_paragraph_not_followed_by_metadata_is_not_skipped():
+    article = parse("Island ferry slip to close after eighty years", LEDE, "Share", SECOND)
+    assert body_lines(article)[0] == LEDE
+
+
+# Bylines.
+BYLINE_PARTS = [
+    ("Freja Lindholm in Ærøskøbing", ["Freja Lindholm"]),
+    ("Ola Østby in Tromsø", ["Ola Østby"]),
+    ("Lena Hoffmann in Rio de Janeiro", ["Lena Hoffmann"]),
+    ("ANDRÉS MOLINA SÁEZ", ["Andrés Molina Sáez"]),
+    ("ÉLODIE GARNIER-ROUX", ["Élodie Garnier-Roux"]),
+    ("Maria Lopez in Madrid said the plan", []),
+    ("Redazione ANSA", []),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), BYLINE_PARTS)
+def test_byline_names(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return [Line(text, n) for n, text in enumerate(texts)]
+
+
+NAME_LINES = [
+    # (lines, index, lines used, authors)
+    (("Freja Lindholm in Ærøskøbing", "Wed 10 Dec 2025 18.00 CET"), 0, 1, ["Freja Lindholm"]),
+    (("Save", "Priya Raman", "BBC Wales", "Image source, Getty Images"), 1, 2, ["Priya Raman"]),
+    (("Tomos Pryce", "Valley Courier", "5 December 2025"), 0, 2, ["Tomos Pryce"]),
+    (("ANDRÉS MOLINA SÁEZ", "Zaragoza 10 dic", "Compartir en X"), 0, 1, ["Andrés Molina Sáez"]),
+    # a lone name with nothing to vouch for it may be a heading: not taken
+    (("Winter Olympics", LEDE), 0, 0, []),
+    (("Maria Lopez in Madrid said the plan", "Dec. 9, 2025"), 0, 0, []),
+]
+
+
+@pytest.mark.parametrize(("texts", "index", "used", "authors"), NAME_LINES)
+def test_bare_name_lines(texts, index, used, authors):
+    article = Article(title="")
+    assert read_name_line(article, lines_of(*texts), index) == used
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("BBC Wales", True),
+        ("Reuters", True),
+        ("Valley Courier", True),
+        ("Priya Raman", False),
+        ("Image source, Getty Images", False),
+        ("The council met on Monday.", False),
+    ],
+)
+def test_outlet_lines(text, outlet):
+    assert is_outlet_line(text) is outlet
+
+
+def test_name_over_outlet_in_a_page():
+    article = parse(
+        "Cardiff bus lane cameras to start issuing fines",
+        "3 hours ago",
+        "Share",
+        "Save",
+        "Priya Raman",
+        "BBC Wales",
+        LEDE,
+        SECOND,
+    )
+    assert article.authors == ["Priya Raman"]
+    assert article.publisher is None
+    assert body_lines(article) == [LEDE, SECOND]
+
+
+# Breadcrumbs of two parts name the section.
+@pytest.mark.parametrize(
+    ("crumb", "category"),
+    [
+        ("Home / National", "National"),
+        ("Inicio › Sociedad", "Sociedad"),
+        ("Startseite > Politik", "Politik"),
+        ("Accueil / Société", "Société"),
+        ("Home | Business", "Business"),
+        ("News / World / Africa", "Africa"),
+    ],
+)
+def test_two_part_breadcrumbs(crumb, category):
+    article = parse(crumb, "Island ferry slip to close after eighty years", "Dec. 9, 2025", LEDE)
+    assert article.category == category
+    assert article.title == "Island ferry slip to close after eighty years"
