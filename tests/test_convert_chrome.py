@@ -180,3 +180,19 @@ def test_widgets_between_paragraphs_go(widget):
 def test_a_short_marker_line_is_not_joined_to_the_paragraph_under_it():
     text = f"Harbour board backs faster ferry timetable\n∙ Members\n{LEDE}\n\n{SECOND}\n\n{LAST}\n"
     assert body(text)[-3:] == [LEDE, SECOND, LAST]
+
+
+def test_a_hard_wrapped_line_ending_in_a_new_sentence_is_not_a_credited_caption():
+    wrapped = (
+        "Harbour board backs faster ferry timetable\n\n"
+        "The sleeper compartment is tiny but warm, with a proper bed, a\n"
+        "small sink and a little bag with earplugs and a toothbrush. If you are\n"
+        "taller than about 1.85 m you will be sleeping diagonally.\n\n"
+        f"{LAST}\n"
+    )
+    assert "a toothbrush. If you are taller" in body(wrapped)[0]
+
+
+def test_a_category_footer_is_read_not_dropped_as_a_related_box():
+    text = story(tail=("Weitere Artikel in der Kategorie Wirtschaft",))
+    assert parse(text).category == "Wirtschaft"

@@ -28,7 +28,7 @@ BOX = _any(
     r"sur le même thème|lee también|lee más|más información|te puede interesar|"
     r"también te puede interesar|te recomendamos|noticias relacionadas|relacionad[ao]s|"
     r"leggi anche|leia também|leia mais|veja também|veja mais|saiba mais|mais lidas|"
-    r"weitere artikel\b.{0,40}|mehr aus\b.{1,40}|meistgelesen|das könnte sie interessieren|"
+    r"weitere artikel(?! in der kategorie)\b.{0,40}|mehr aus\b.{1,40}|meistgelesen|das könnte sie interessieren|"
     r"dans la même rubrique|à voir aussi|les plus lus|ver también|más noticias|lo más leído|"
     r"más leídas|potrebbe interessarti|le più lette|altre notizie|lees ook|meer nieuws|"
     r"gerelateerd|related coverage|attachments?|anhänge?|pièces? jointes?|adjuntos?|"

@@ -147,8 +147,8 @@ CAPTION = any_of(
     r"pic\.twitter\.com/\w+",
     r"\b(?:credit|photo|image)(?:\.{2,}|…)\s*\S",  # glued credit: "…the lagoon.Credit...Name"
     # a caption closed by the photographer's name in capitals: "… el 3 de diciembre. MARTA GIL"
-    r"^(?=.*[a-zà-ÿ]).{20,}[.!?]\s+[A-ZÀ-Þ]{2,}(?:[\s-]+[A-ZÀ-Þ]{2,}){1,3}"
-    r"(?:\s*/\s*[A-Z][\w.-]{1,20}){0,2}$",
+    r"(?-i:^(?=.*[a-zà-ÿ]).{20,}[.!?]\s+[A-ZÀ-Þ]{2,}(?:[\s-]+[A-ZÀ-Þ]{2,}){1,3}"
+    r"(?:\s*/\s*[A-Z][\w.-]{1,20}){0,2}$)",
     r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S+\s+\d{1,2},\s+\d{4}$",  # embedded post byline
 )
 # Wire photo credits inside a caption: "REUTERS/Elena Varga", "(AP Photo/Jane Doe)".
