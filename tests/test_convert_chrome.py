@@ -196,3 +196,70 @@ def test_a_hard_wrapped_line_ending_in_a_new_sentence_is_not_a_credited_caption(
 def test_a_category_footer_is_read_not_dropped_as_a_related_box():
     text = story(tail=("Weitere Artikel in der Kategorie Wirtschaft",))
     assert parse(text).category == "Wirtschaft"
+
+
+def test_a_picture_source_takes_its_unpunctuated_caption_along():
+    text = story(tail=("PA Media", "The route is the main freight link for the islands", LAST))
+    assert body(text) == [LEDE, SECOND, LAST, LAST]
+
+
+def test_an_appeal_inside_the_story_goes_with_its_lead_in():
+    appeal = ("Quality journalism is more crucial than ever.", "By subscribing, you can help us.")
+    assert body(story(*appeal)) == [LEDE, SECOND, LAST]
+
+
+def test_a_quote_about_subscribing_stays():
+    quote = '"I will not subscribe to a plan that raises fares," said the board chair.'
+    assert quote in body(story(quote))
+
+
+def test_a_bio_by_first_name_and_a_headline_cased_link_list_go():
+    text = (
+        "Harbour board backs faster ferry timetable\nBy Ines Marlow\nDec 10, 2025\n"
+        f"{LEDE}\n{SECOND}\n{LAST}\n"
+        "Ines covers transport and the coast from Bergen.\n"
+        "Spain Moves to Tax Foreign Home Buyers Outside the E.U.\n"
+    )
+    assert body(text) == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Adds economist comment in paragraphs 6-7)",
+        "(kva)",
+        "Kommentare lesen (87 Beiträge)",
+        "Comparte en:",
+        "Ottieni il codice embed",
+        "Dieser Artikel wurde automatisch aus dem Newskanal übernommen.",
+    ],
+)
+def test_wire_notes_comment_links_and_feed_notes_go(line):
+    assert body(story(line)) == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Comments from the minister were brief.", "The city plans to embed sensors in the road."],
+)
+def test_sentences_with_widget_words_stay(sentence):
+    assert sentence in body(story(sentence))
+
+
+def test_a_newsletter_pitch_between_the_box_lines_goes():
+    box = (
+        "Sign up to Harbour Notes",
+        "Free weekly newsletter",
+        "The coast's most important stories, every Friday - the good and the bad",
+        "Enter your email address",
+        "Sign up",
+    )
+    assert body(story(*box)) == [LEDE, SECOND, LAST]
+
+
+def test_the_byline_under_a_ticker_box_is_read():
+    text = (
+        "Harbour board backs faster ferry timetable\nStocks mentioned in the article\nDAX\n"
+        f"+0.41%\nBy Ines Marlow\n{LEDE}\n{SECOND}\n{LAST}\n"
+    )
+    assert parse(text).authors == ["Ines Marlow"]

@@ -232,3 +232,106 @@ def test_two_part_breadcrumbs(crumb, category):
     article = parse(crumb, "Island ferry slip to close after eighty years", "Dec. 9, 2025", LEDE)
     assert article.category == category
     assert article.title == "Island ferry slip to close after eighty years"
+
+
+# Lines a site puts above the headline: passed over, never taken for the headline.
+ABOVE_THE_HEADLINE = {
+    "cookie-banner": (
+        "Nos partenaires et nous utilisons des cookies pour mesurer l’audience.",
+        "Accepter et continuer",
+        "Paramétrer",
+    ),
+    "consent-row": ("Este sitio web utiliza cookies. Aceptar todas | Rechazar | Más información",),
+    "glued-skip-links": ("Skip to contentSkip to site indexSearch & Section Navigation",),
+    "account-buttons": ("Open in app", "Sign up", "Sign in", "Write"),
+    "dutch-consent": ("Wij gebruiken cookies om je een betere ervaring te geven.", "Akkoord"),
+}
+
+
+@pytest.mark.parametrize("above", ABOVE_THE_HEADLINE.values(), ids=ABOVE_THE_HEADLINE.keys())
+def test_site_lines_above_the_headline_are_passed_over(above):
+    article = parse(*above, "Harbour board closes the old ferry slip", "By Ines Marlow", LEDE)
+    assert article.title == "Harbour board closes the old ferry slip"
+    assert article.category is None
+    assert body_lines(article) == [LEDE]
+
+
+@pytest.mark.parametrize(
+    ("menu", "category"),
+    [
+        (("Home", "News", "Sport", "Weather", "Sounds"), None),  # a site menu names no section
+        (("Home", "Archive", "About"), None),
+        (("Home", "News", "Sport", "Weather", "Local News"), "Local News"),  # stands apart
+        (("Subscribe | Log in", "Nation & World"), "Nation & World"),
+        (("Home", "Newsroom"), None),
+    ],
+)
+def test_a_menu_above_the_headline_names_no_section(menu, category):
+    article = parse(*menu, "Harbour board closes the old ferry slip", "By Ines Marlow", LEDE)
+    assert article.category == category
+
+
+def test_a_page_title_with_the_site_name_gives_way_to_the_bare_headline():
+    article = parse(
+        "Harbour board closes the old ferry slip – Coast Notes",
+        "Início | Tecnologia | Contato",
+        "Início » Ciência » Meio ambiente",
+        "Harbour board closes the old ferry slip",
+        "Por Ana Souza · 5 de dezembro de 2025",
+        LEDE,
+    )
+    assert (article.title, article.category) == (
+        "Harbour board closes the old ferry slip",
+        "Meio ambiente",
+    )
+    assert body_lines(article) == [LEDE]
+
+
+def test_a_contact_card_set_off_above_a_release_is_skipped():
+    article = parse(
+        "Media contact:",
+        "Marcy Lindqvist",
+        "Communications Director, Harbour Board",
+        "(509) 555-0187 | marcy@harbour.example",
+        "",
+        "FOR IMMEDIATE RELEASE",
+        "",
+        "Harbour board closes the old ferry slip",
+        "",
+        f"SPOKANE, Wash. — December 4, 2025 — {LEDE}",
+    )
+    assert article.title == "Harbour board closes the old ferry slip"
+    assert (article.dateline, iso(article.date)) == ("SPOKANE, Wash.", "2025-12-04")
+    assert body_lines(article) == [LEDE]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Door onze redacteur Sanne de Vries", "Sanne de Vries"),
+        ("Von unserem Korrespondenten Jan Berg", "Jan Berg"),
+        ("De notre correspondant à Rome, Paul Morel", "Paul Morel"),
+        ("By our correspondent Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_role_said_before_the_name_is_not_part_of_it(byline, name):
+    assert parse_byline(byline).authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [("Mi., 10.12.2025, 07:30 MEZ", "2025-12-10T07:30+01:00"), ("mer. 10 déc. 2025", "2025-12-10")],
+)
+def test_a_stamp_opening_with_an_abbreviated_weekday_is_read(stamp, date):
+    assert iso(parse("Harbour board closes the old ferry slip", stamp, LEDE).date) == date
+
+
+def test_published_by_the_author_in_an_author_box_is_no_publisher():
+    article = parse(
+        "Harbour board closes the old ferry slip",
+        "Posted on November 14, 2025 by Ruth Okafor",
+        LEDE,
+        SECOND,
+        "Published by Ruth Okafor",
+    )
+    assert (article.authors, article.publisher) == (["Ruth Okafor"], None)

@@ -9,13 +9,16 @@ author card or the start of a comment thread ends the story, and only footer met
 from __future__ import annotations
 
 from collections import Counter
+import re
 
 from . import boxes, chrome
 from . import patterns as P
+from .agencies import canonical_agency
 from .credits import read_credit
+from .dateline import split_dateline
 from .meta import Line, category_footer, read_meta
 from .model import Article
-from .names import parse_byline, person_name
+from .names import BYLINE_PREFIX, parse_byline, person_name
 from .threads import comment_starts
 
 _EARLY_LINES = 3  # stamps and bylines this close to the top still belong to the header
@@ -26,8 +29,20 @@ _PROSE_WORDS = 10
 _CAPTION_GROUP = 3
 _CONTACT_WORDS = 8
 _MIN_CARD_LINES = 3
+_CAPTION_WORDS = 25
+_QUOTES = ('"', "“", "„", "«", "‘", "'")
+_MIN_CAPTION_WORDS = 4
+_CREDIT_LABEL = re.compile(r"^\(?(?:photo|photograph|picture|image|foto|bild|credit|pic)\s*:", re.I)
+# Picture agencies and libraries named alone on the line above a caption.
+_PICTURE_SOURCE = re.compile(
+    r"^(?:getty images|pa media|pa wire|pa|reuters|epa|epa-efe|afp|ap|anadolu|shutterstock|"
+    r"alamy|bbc|the guardian|bloomberg|dpa|picture alliance|imago|ansa|efe|anp|keystone|"
+    r"nurphoto|sopa images|zuma press|xinhua|kyodo|handout)(?:\s*(?:/|via)\s*\S.{0,30})?$",
+    re.I,
+)
 _MAX_BOX_LINES = 6
 _PITCH_WORDS = 12
+_PITCH_SENTENCE_WORDS = 30
 _BULLETS = ("•", "- ", "– ", "* ", "· ", "▪", "►", "»")
 
 
@@ -74,8 +89,10 @@ def _skip_chrome(
         return 1
     if chrome.CAPTION_LEAD.match(text):
         return 2
+    if step := _picture_source_caption(lines, i):
+        return step
     if chrome.is_caption(text):
-        _drop_captioned(lines[i], kept, sizes)
+        _drop_captioned(lines, i, kept, sizes)
         return 1
     if chrome.UNLABELLED_CAPTION.match(text) and _starts_unit(lines[i], kept):
         return 1
@@ -98,13 +115,40 @@ def _skip_chrome(
     return read_meta(article, lines, i, header=len(kept) < _EARLY_LINES)
 
 
-def _drop_captioned(credit: Line, kept: list[Line], sizes: Counter[int]) -> None:
-    """A picture credit on its own line takes the caption line above it along."""
+def _drop_captioned(lines: list[Line], i: int, kept: list[Line], sizes: Counter[int]) -> None:
+    """A picture credit on its own line takes the caption line above it along: always in
+    a small group, and in a page pasted without blank lines when the caption stands
+    alone above the story's dateline (``Ein Testzug in der Station.`` over ``Foto: APA/…``
+    over ``Wien (APA) - …``)."""
+    credit = lines[i]
     if not _is_credit_only(credit.text) or not kept:
         return
     above = kept[-1]
-    if above.group == credit.group and sizes[credit.group] <= _CAPTION_GROUP:
+    if above.group != credit.group:
+        return
+    if sizes[credit.group] <= _CAPTION_GROUP or _caption_above_dateline(lines, i, kept):
         kept.pop()
+
+
+def _caption_above_dateline(lines: list[Line], i: int, kept: list[Line]) -> bool:
+    above = kept[-1].text
+    if len(kept) > 1 or len(above.split()) > _CAPTION_WORDS or above.startswith(_QUOTES):
+        return False
+    labelled = _CREDIT_LABEL.match(lines[i].text)
+    return bool(labelled and i + 1 < len(lines) and split_dateline(lines[i + 1].text))
+
+
+def _picture_source_caption(lines: list[Line], i: int) -> int:
+    """``PA Media`` over ``The Ullapool route is the main freight link``: a picture's
+    source on its own line and the unpunctuated caption under it (2), else 0."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or not (_PICTURE_SOURCE.match(text) or canonical_agency(text)):
+        return 0
+    caption = lines[i + 1].text
+    words = len(caption.split())
+    if P.SENTENCE_END.search(caption) or not _MIN_CAPTION_WORDS <= words <= _CAPTION_WORDS:
+        return 0
+    return 2
 
 
 def _starts_unit(line: Line, kept: list[Line]) -> bool:
@@ -140,6 +184,8 @@ def _is_link_item(text: str) -> bool:
         return words <= _BULLET_ITEM_WORDS
     if P.CATEGORY_FOOTER.match(text) or boxes.END.match(text) or P.CREDIT_PAREN.match(text):
         return False
+    if BYLINE_PREFIX.match(text) and parse_byline(text).authors:
+        return False  # the byline under a ticker box is not one of its links
     return words <= _BOX_ITEM_WORDS and not text.endswith(".")
 
 
@@ -154,6 +200,8 @@ def _promo_box_end(lines: list[Line], i: int) -> int:
     """A newsletter box: the promotional lines after its label, or the label's whole group
     when that group is a box of its own (a pitch, an e-mail field, a button)."""
     j = _box_end(lines, i, _is_promo_item, cross_blanks=False)
+    while _pitch_between_items(lines, i, j):
+        j = _box_end(lines, j, _is_promo_item, cross_blanks=False)
     end = _group_end(lines, i)
     own = lines[i + 1 : end]
     pitch = own[:1]
@@ -165,6 +213,21 @@ def _promo_box_end(lines: list[Line], i: int) -> int:
     ):
         return max(j, end)
     return j
+
+
+def _pitch_between_items(lines: list[Line], i: int, j: int) -> bool:
+    """True when ``lines[j]`` is the box's pitch: a sentence or two with the box's own
+    lines (``Enter your email address``, ``Sign up``) right under it."""
+    if j + 1 >= len(lines) or lines[j].group != lines[i].group:
+        return False
+    nxt = lines[j + 1]
+    pitch = lines[j].text
+    return (
+        nxt.group == lines[i].group
+        and len(pitch.split()) <= _PITCH_SENTENCE_WORDS
+        and _is_promo_item(nxt.text)
+        and not boxes.END.match(nxt.text)
+    )
 
 
 def _is_contact_group(lines: list[Line], i: int) -> bool:

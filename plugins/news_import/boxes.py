@@ -34,7 +34,8 @@ BOX = _any(
     r"más leídas|potrebbe interessarti|le più lette|altre notizie|lees ook|meer nieuws|"
     r"gerelateerd|related coverage|attachments?|anhänge?|pièces? jointes?|adjuntos?|"
     r"more (?:news|articles|stories) (?:from|on|about)\b.{1,40}|"
-    r"in this article|stocks? mentioned|related (?:tickers|quotes|stocks)|trending tickers|"
+    r"in this article|stocks? mentioned(?: in (?:the|this) (?:article|story))?|"
+    r"related (?:tickers|quotes|stocks)|trending tickers|"
     r"companies (?:in|mentioned in) this (?:story|article))\s*[:|]?$",
 )
 # Newsletter, membership and donation boxes.
@@ -90,7 +91,12 @@ END = _any(
     r"^[-–—(*\s]*(?:(?:#\s*){3}|-\s*30\s*-|ends?|fin|ende)[-–—)*\s]*$",  # release end marks
     # the start of a comment thread: "4 thoughts on “…”", "12 comments on …"
     r"^(?:\d+|one|two|three|no)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b.{1,200}$",
-    r"^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?)\s+(?:zu|sur|à|a|en)\b.{1,200}$",
+    r"^(?:\d+\s+|one\s+|um\s+|un\s+|uno\s+|een\s+)?(?:kommentare?|commentaires?|comentarios?|"
+    r"comentários?|commenti|commento|reacties?)\s+(?:zu|sur|à|a|en|em|ao|a|al|su|op|bij)\b.{1,200}$",
+    r"^(?:este|esta|this|dieser|cet|questo|dit)\b.{0,40}\b(?:no|não|keine|aucun|nessun|nog geen|"
+    r"ainda não)\b.{0,30}\b(?:comments?|comentários|comentarios|kommentare|commentaires?|commenti|"
+    r"reacties)\b.{0,80}$",
+    r"^(?:\d+\s+)?(?:reacties|reactions)(?:\s*\(\d+\))?\s*:?$",
     r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$",
     r"^(?:comments?|responses?)\s*\(\d+\)$",
     r"^(?:leave a (?:comment|reply)|add a comment|post a comment|join the (?:conversation|"

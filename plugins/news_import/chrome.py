@@ -67,6 +67,18 @@ WIDGET = any_of(
     r"^(?:continúa|sigue) (?:leyendo|la noticia)(?: (?:tras|después de) la publicidad)?$",
     r"^continua (?:a leggere|dopo la pubblicità)$|^continua (?:após|depois d)a publicidade$",
     r"^(?:story|article|text) continues (?:after|below)\b.{0,40}$",
+    # a wire's note on what an updated story adds, and an editor's initials: "(kva)"
+    r"^\((?:adds|updates|recasts|changes|corrects|rewrites|writes through|repeats|fixes|"
+    r"refiles|removes|inserts|clarifies|moves)\b[^()]{0,200}\)$",
+    r"(?-i:^\([a-z]{2,4}(?:/[a-z]{2,4})*\)$)",
+    # share labels and links to comments, embeds and an author's other posts
+    r"^(?:share|comparte|compártelo|compartir|compartilhe|partilhe|partager|partagez|teilen|"
+    r"condividi|deel|del)(?:\s+\S+){0,2}\s*:$",
+    r"^(?=(?:\S+\s+){0,4}\S+$)(?:\S+\s+){0,2}(?:comments?|kommentare|commentaires|comentarios|"
+    r"comentários|commenti|reacties)\b[^.!?]{0,30}$",
+    r"^(?=(?:\S+\s+){0,4}\S+$)(?:\S+\s+){0,3}embed\b[^.!?]{0,15}$",
+    r"^view all posts by\b.{0,60}$|^(?:alle beiträge von|tous les articles de|"
+    r"todas las entradas de|ver todos os posts de)\b.{0,60}$",
     r"^(?:contact|email|e-mail) the (?:author|reporter|writer)s?\b.{0,80}$",
     r"^(?:image|photo|slide|picture) \d+ of \d+$",
     r"^video duration\b.{0,20}$",
@@ -145,6 +157,8 @@ CAPTION = any_of(
     r"^\d+\s+of\s+\d+\s*[|:·-]\s*\S",  # gallery captions: "2 of 5 | Crowds gather …"
     r"^\[(?:image|photo|picture|video|graphic|gallery)\b[^\]]*\]$",
     r"pic\.twitter\.com/\w+",
+    # a credit in brackets closing a caption: "… di Milano (foto Ansa)", "(Photo: Jane Doe)"
+    r"\((?:foto|photo|fotó|bild|imagen|immagine|image|picture)\s*:?\s+[^()]{2,40}\)$",
     r"\b(?:credit|photo|image)(?:\.{2,}|…)\s*\S",  # glued credit: "…the lagoon.Credit...Name"
     # a caption closed by the photographer's name in capitals: "… el 3 de diciembre. MARTA GIL"
     r"(?-i:^(?=.*[a-zà-ÿ]).{20,}[.!?]\s+[A-ZÀ-Þ]{2,}(?:[\s-]+[A-ZÀ-Þ]{2,}){1,3}"
@@ -206,6 +220,12 @@ DISCLAIMER = any_of(
     r"alle rechte vorbehalten|direitos reservados|alle rechten voorbehouden",
     r"^[^.!?]{0,60}©",  # a short line carrying a copyright sign: "Saltmarsh Notes © 2025"
     r"^dpa-infocom\b",
+    # a feed's own note that nobody edited the story, in any order and language
+    r"\b(?:automatisch|automatically|automatiquement|automáticamente|automaticamente|"
+    r"automaticamente)\b.{0,80}\b(?:übernommen|generated|published|imported|publié|importé|"
+    r"publicado|importado|pubblicato|importato|gegenereerd|overgenomen)\b",
+    r"\b(?:übernommen|generated|published|publié|publicado|pubblicato)\b.{0,40}"
+    r"\b(?:automatisch|automatically|automatiquement|automáticamente|automaticamente)\b",
 )
 # One line that points elsewhere: "Read more: …", "Also Read | …", "RELATED: …".
 POINTER = any_of(

@@ -40,9 +40,11 @@ _WITH_AGENCY = re.compile(
     rf"^(?P<place>(?:{_CAPS_PLACE}|{_TITLE_PLACE}){_COUNTRY}(?:{_REGION})*)(?:,\s*{_DATE})?"
     rf"\s*{_AGENCY}{_SEP}"
 )
+# A release's date between dashes after the place: "SPOKANE, Wash. — December 4, 2025 — …".
+_DASHED_DATE = rf"(?:(?P<dashed_when>{_DAY_MONTH})\s*(?:--|[–—]|\s-)\s*)?"
 _WITHOUT_AGENCY = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_COUNTRY}(?:{_REGION})*)(?:,\s*{_DATE})?"
-    r"(?:\s*(?:--|[–—])\s*|\s+-\s+|:\s+)"
+    rf"(?:\s*(?:--|[–—])\s*|\s+-\s+|:\s+){_DASHED_DATE}"
 )
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{1,40})\)\s*(?:--|[–—-])\s*")
 _NOT_PLACES = {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE"}
@@ -82,7 +84,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
 
 def _found(match: re.Match[str], paragraph: str, agency: str | None) -> Dateline:
     groups = match.groupdict()
-    when = groups["when"] or groups.get("wire_when") or groups.get("glued_when")
+    when = (
+        groups["when"]
+        or groups.get("wire_when")
+        or groups.get("glued_when")
+        or groups.get("dashed_when")
+    )
     stamp = find_date(when) if when else None
     day = None
     if when and stamp is None and (leap := find_date(f"{when} 2000")) is not None:

@@ -34,8 +34,37 @@ _HOME_WORDS = {
     "home", "start", "news", "inicio", "início", "startseite", "accueil", "portada", "homepage",
 }  # fmt: skip
 _META_REACH = 4
+_MENU_LABELS = 3
+_REPEAT_REACH = 6
+_SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
+_MAX_CARD_LINES = 8
+_CARD_LINE_WORDS = 10
+# Labels that name the site's front or news area, never a story's section.
+_GENERIC_SECTIONS = _HOME_WORDS | {
+    "newsroom", "press releases", "news releases", "latest", "about", "about us", "contact",
+    "contact us", "archive", "archives", "impressum", "imprint", "privacy", "help", "faq",
+}  # fmt: skip
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_SKIP_LINK = re.compile(r"\bskip to\b|\bspring naar\b|\bzum inhalt\b|\baller au contenu\b", re.I)
+_GLUED_LINKS = re.compile(r"[a-zà-ÿ]{4,}[A-ZÀ-Þ]")
+# Consent and account buttons: "Accepter et continuer", "Akkoord", "Instellingen", "Write".
+_CONSENT = re.compile(
+    r"\b(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|ok|"
+    r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|rejeit\w*|weiger\w*|"
+    r"paramétr\w*|personnalis\w*|personalizz\w*|personaliz\w*|instellingen|einstellungen|"
+    r"settings|preferences|configur\w*|gérer|manage|más información|more info\w*|"
+    r"mehr erfahren|en savoir plus|continuar|continuer|prosseguir)\b",
+    re.I,
+)
+_ABOVE_TITLE_BUTTON = re.compile(
+    r"^(?:(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|"
+    r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|paramétr\w*|instellingen|"
+    r"einstellungen|settings|preferences|configur\w*|personalizza)\b.{0,30}|"
+    r"write|sign up|sign in|log in|login|register|my news|my account|account|search|menu|"
+    r"open in app|get the app|newsletters?|subscribe(?: now)?)$",
+    re.I,
+)
 _BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
-# A caption with its credit glued on: "…off the roads each day.Credit...Ada Nwankwo for X".
 _SLASHES = re.compile(r"\s+[/|]\s+")
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
 _SITE_WORDS = re.compile(
@@ -56,6 +85,9 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
     i = _skip_above_title(article, lines)
     if i >= len(lines):
         raise SeedParseError("no headline: the seed holds only page furniture")
+    if (repeat := _bare_repeat(lines, i)) is not None:
+        _skip_above_title(article, lines[i + 1 : repeat + 1])
+        i = repeat
     raw_title = lines[i].text
     article.title = clean_title(raw_title, article.publisher)
     standfirst: list[Line] = []
@@ -181,15 +213,21 @@ def _is_footer(text: str) -> bool:
 def _skip_above_title(article: Article, lines: list[Line]) -> int:
     """Read the labels, markers and stamps above the headline; the headline's index.
 
-    Of several short labels above the headline (site navigation, then a section), the
-    one nearest the headline names the category.
+    Cookie notices, consent buttons, skip links and account buttons above the headline
+    are passed over. Of several short labels above the headline (site navigation, then a
+    section), the one nearest the headline names the category; a run of three or more is
+    a site menu and names none.
     """
     i = 0
     label = None
+    trail = None
     while i < len(lines):
         text = lines[i].text
+        if above_title_chrome(text):
+            i += 1
+            continue
         if crumb := _breadcrumb(text):
-            article.category = article.category or crumb
+            trail = crumb  # the trail nearest the headline wins over a menu above it
             i += 1
             continue
         used = read_meta(article, lines, i, header=True) or _contact_block(lines, i)
@@ -199,23 +237,78 @@ def _skip_above_title(article: Article, lines: list[Line]) -> int:
         run = _label_run(lines, i)
         if not run:
             break
+        names = []
         for line in lines[i : i + run]:
             if agency := canonical_agency(line.text):
                 article.agency = article.agency or agency
             else:
-                label = line.text
+                names.append(line.text)
+        if names:
+            label = _section_label(names)
         i += run
-    article.category = article.category or label
+    article.category = article.category or trail or label
     return i
 
 
+def _bare_repeat(lines: list[Line], i: int) -> int | None:
+    """The index of the headline printed again without the site name that the first copy
+    carries (a page's ``<title>`` then its ``<h1>``), within a few lines; else None."""
+    title = lines[i].text
+    for j in range(i + 1, min(len(lines), i + 1 + _REPEAT_REACH)):
+        text = lines[j].text
+        if (
+            len(text) < len(title)
+            and title.startswith(text)
+            and _SITE_TAIL.match(title[len(text) :])
+        ):
+            return j
+    return None
+
+
+def above_title_chrome(text: str) -> bool:
+    """A line above the headline that belongs to the site, not the story: a cookie notice,
+    a consent or account button, a skip link, a row of glued menu links."""
+    if is_chrome_line(text) or _ABOVE_TITLE_BUTTON.match(text):
+        return True
+    if _COOKIE.search(text) or _SKIP_LINK.search(text):
+        return True
+    if len(_GLUED_LINKS.findall(text)) >= 2:
+        return True  # "Skip to contentSkip to site indexSearch"
+    parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part]
+    return len(parts) > 1 and all(_CONSENT.search(part) for part in parts)
+
+
+def _section_label(names: list[str]) -> str | None:
+    """The section a run of labels names: the last one, unless it is a page of the site
+    (``About``, ``Contact``) or the run is a site menu. Under a menu of one-word links, a
+    longer label (``Local News``) stands apart as the section."""
+    last = names[-1]
+    if last.casefold() in _GENERIC_SECTIONS:
+        return None
+    menu = names[:-1]
+    if len(names) >= _MENU_LABELS and len(last.split()) <= max(len(n.split()) for n in menu):
+        return None
+    return last
+
+
 def _contact_block(lines: list[Line], i: int) -> int:
-    """A release's contact lines above its headline: ``Contact: Alma Reyes, (512) 555-0199``."""
+    """A release's contact lines above its headline: ``Contact: Alma Reyes, (512) 555-0199``,
+    or a contact card set off by a blank line (name, role, phone and e-mail lines)."""
     if not boxes.CONTACT.match(lines[i].text):
         return 0
     used = 1
     while i + used < len(lines) and boxes.CONTACT_DETAIL.search(lines[i + used].text):
         used += 1
+    card = [line for line in lines[i + 1 : i + 1 + _MAX_CARD_LINES] if line.group == lines[i].group]
+    after = i + 1 + len(card)
+    closed = after < len(lines) and lines[after].group != lines[i].group
+    if (
+        closed
+        and len(card) < _MAX_CARD_LINES
+        and all(len(line.text.split()) <= _CARD_LINE_WORDS for line in card)
+        and any(boxes.CONTACT_DETAIL.search(line.text) for line in card)
+    ):
+        used = max(used, 1 + len(card))
     return used
 
 

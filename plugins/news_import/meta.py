@@ -180,6 +180,8 @@ def _published_by(article: Article, lines: list[Line], i: int, name: str, *, hea
         if read_stamp_line(name, allow_names=False) is not None:
             return 0  # "Published" over its date: a stamp, read elsewhere
     name = chrome.strip_glyphs(name)
+    if name in article.authors:
+        return used  # a blog's author box: "Published by Ruth Okafor" names the author again
     if not name or not _looks_like_outlet(name):
         return 0
     article.publisher = article.publisher or name

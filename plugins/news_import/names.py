@@ -17,6 +17,18 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|\||·|•|/|&|\b(?:and|And|AND|und|UND|et|ET|y|Y|og|OG|en|e|for|für|pour|para)\b)\s*"
 )
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:staff|reporters?|correspondents?|desk|bureau)$", re.I)
+# "Door onze redacteur", "Von unserem Korrespondenten", "De notre envoyé spécial": the
+# writer's role said in front of the name, which follows.
+_OUR_ROLE = re.compile(
+    r"^(?:(?:by|von|de|door|par|por|di|da|van)\s+)?"
+    r"(?:our|unser(?:em|er|e|en)?|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]|onze|ons)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:redacteur|redactrice|redakteur(?:in)?|rédact(?:eur|rice)|"
+    r"redactor[a]?|redattore|redattrice|correspondent|correspondente|correspondant[e]?|"
+    r"korrespondent(?:en|in)?|corresponsal|corrispondente|reporter(?:in)?|editor[a]?|"
+    r"envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa](?:\s+speciale)?|"
+    r"verslaggever|journalist(?:e|in)?)\b\s*(?:(?:in|à|en|a|aus|em|te)\s+[\w-]+\s*)?,?\s*",
+    re.I,
+)
 _CONTACTS = re.compile(r"\S+@\S+|(?<!\w)@\w+|https?://\S+")
 _ASIDE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+")
@@ -68,7 +80,8 @@ def parse_byline(text: str) -> Byline:
     An aside in brackets (``Par Julien Mercier (Lyon, correspondant)``) names a place or
     a role, or a wire service (``(AP)``), never a person.
     """
-    text = _CONTACTS.sub("", BYLINE_PREFIX.sub("", strip_glyphs(text), count=1)).strip(" :-–—")
+    text = _OUR_ROLE.sub("", strip_glyphs(text), count=1)
+    text = _CONTACTS.sub("", BYLINE_PREFIX.sub("", text, count=1)).strip(" :-–—")
     byline = Byline()
     for aside in _ASIDE.finditer(text):
         byline.agency = byline.agency or canonical_agency(aside["inner"])

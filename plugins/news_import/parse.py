@@ -15,7 +15,7 @@ from .language import detect_language
 from .meta import Line
 from .model import Article, Block, SeedParseError
 from .tagging import merge_directives, seed_directives
-from .tail import drop_wire_marks, trim_tail
+from .tail import drop_appeals, drop_wire_marks, trim_tail
 from .text import seed_lines
 
 _SUMMARY_LIMIT = 600
@@ -39,6 +39,7 @@ def parse_seed(lines: list[str]) -> Article:
     probe = " ".join(line.text for line in [*standfirst, *kept][:40])
     article.lang = detect_language(article.title, [probe])
     article.blocks = [Block(line.text) for line in standfirst] + build_blocks(kept, article.lang)
+    drop_appeals(article.blocks)
     trim_tail(article.blocks, article.authors)
     drop_wire_marks(article.blocks)
     _take_dateline(article)

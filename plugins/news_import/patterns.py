@@ -15,19 +15,24 @@ STAMP_LABEL = re.compile(
     r"^(?:originally\s+|first\s+|last\s+)?(?:posted|published|updated|modified|date|dated|"
     r"released|veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|modifié|"
     r"publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|"
-    r"bijgewerkt|publisert|oppdatert|опубликовано|обновлено)"
-    r"(?:\s+(?:on|at|am|um|le|el|il|the|:))*\s*:?\s*",
+    r"bijgewerkt|publisert|oppdatert|опубликовано|обновлено|atualizado|atualizada|"
+    r"aggiornata|gewijzigd|geplaatst)"
+    r"(?:\s+(?:on|at|am|um|le|el|il|the|em|op|:))*\s*:?\s*",
     re.I,
 )
 UPDATED_LABEL = re.compile(
-    r"updated|modified|aktualisiert|mis à jour|modifié|actualizad|aggiornato|stand|"
-    r"bijgewerkt|oppdatert|обновлено",
+    r"updated|modified|aktualisiert|mis à jour|modifié|actualizad|aggiornat|atualizad|stand|"
+    r"bijgewerkt|gewijzigd|oppdatert|обновлено",
     re.I,
 )
 WEEKDAY = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|"
+    r"quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|"
+    r"(?-i:\b(?:Mo|Di|Mi|Do|Fr|Sa|So|lun|mar|mer|jeu|ven|sam|dim|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)"
+    r"\.?(?=,?\s*(?:\d|$)))",
     re.I,
 )
 # Labels above the headline: "Section: Markets", "Home > World > Europe".

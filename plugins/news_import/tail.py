@@ -36,7 +36,23 @@ _APPEAL = re.compile(
     r"cookies?)\b",
     re.I,
 )
-_BIO_VERBS = r"(?:is|was|covers|writes|reports|edits|leads|has been)"
+# What an appeal asks the reader to do.
+_CALL = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib\w*|register|join|donat\w*|support|contribut\w*|click|tap|"
+    r"download|log in|sign in|abonn\w*|suscr\w*|assin\w*|abbona\w*|inscri\w*|"
+    r"inicie sessão|connectez-vous|anmelden|registr\w*|meld je aan)\b",
+    re.I,
+)
+_JOURNALISM = re.compile(
+    r"\b(?:journalism|reporting|newsroom|journalismus|journalisme|periodismo|giornalismo|"
+    r"jornalismo|journalistiek)\b",
+    re.I,
+)
+_APPEAL_BOX_WORDS = 40
+_SMALL_WORD = 3
+_MIN_HEADLINE_WORDS = 3
+_HEADLINE_SHARE = 0.7
+_BIO_VERBS = r"(?:is|was|covers|writes|reports|edits|leads|has been|has kept|has written)"
 # A wire's mark closing a paragraph: "… near Tinsukia. (ANI)", "… on Dec. 3, 2025. (Kyodo)".
 _WIRE_MARK = re.compile(
     r"(?<=[.!?\"”’])\s*\((?P<wire>[A-Za-z][\w -]{1,30}?)(?: photo)?\)\.?$", re.I
@@ -57,7 +73,7 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
     if block.item:
         return False
     words = len(text.split())
-    if words <= _SHORT_WORDS and not P.SENTENCE_END.search(text):
+    if words <= _SHORT_WORDS and (not P.SENTENCE_END.search(text) or headline_cased(text)):
         return True  # another story's headline, a button, a desk code
     if chrome.DISCLAIMER.search(text):
         return True
@@ -67,8 +83,42 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
 
 
 def _is_author_bio(text: str, authors: list[str]) -> bool:
-    """``Obinna Clarke is the West Africa bureau chief …``: a bio of one of the authors."""
-    return any(re.match(rf"{re.escape(name)}\s+{_BIO_VERBS}\b", text) for name in authors)
+    """``Obinna Clarke is the West Africa bureau chief …``, ``Priya covers oil markets``:
+    a bio of one of the authors, by full or first name."""
+    names = {form for name in authors for form in (name, name.split()[0])}
+    return any(re.match(rf"{re.escape(name)}\s+{_BIO_VERBS}\b", text) for name in names)
+
+
+def headline_cased(text: str) -> bool:
+    """``Spain Moves to Tax Foreign Home Buyers Outside the E.U.``: most longer words
+    capitalised, as another story's headline in a list of links is."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if len(w) > _SMALL_WORD]
+    if len(words) < _MIN_HEADLINE_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= len(words) * _HEADLINE_SHARE
+
+
+def drop_appeals(blocks: list[Block]) -> None:
+    """Take out a paywall or support appeal between paragraphs (``By subscribing, you can
+    help us get the story right.``) with the line about journalism that leads into it."""
+    for n in range(len(blocks) - 1, -1, -1):
+        block = blocks[n]
+        if block.heading or block.item or not _is_appeal(block.text):
+            continue
+        del blocks[n]
+        if n and _JOURNALISM.search(blocks[n - 1].text) and _short(blocks[n - 1].text):
+            del blocks[n - 1]
+
+
+def _is_appeal(text: str) -> bool:
+    return bool(
+        _short(text) and _APPEAL.search(text) and _READER.search(text) and _CALL.search(text)
+    )
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= _APPEAL_BOX_WORDS
 
 
 def drop_wire_marks(blocks: list[Block]) -> None:
