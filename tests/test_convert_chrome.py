@@ -263,3 +263,22 @@ def test_the_byline_under_a_ticker_box_is_read():
         f"+0.41%\nBy Ines Marlow\n{LEDE}\n{SECOND}\n{LAST}\n"
     )
     assert parse(text).authors == ["Ines Marlow"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Przeczytaj także: Metro na Bródno opóźnione",
+        "Läs också: Ny vindkraftspark utanför Varberg",
+        "Download the Harbour Times app",
+        "Summary is AI-generated, newsroom-reviewed",
+    ],
+)
+def test_pointers_and_app_prompts_in_more_languages_go(line):
+    assert body(story(line)) == [LEDE, SECOND, LAST]
+
+
+def test_a_quote_that_says_subscribe_is_no_appeal():
+    quote = '"Subscribe to the idea that it is all luck and you will never fix anything," she said.'
+    assert quote in body(story(quote))
+    assert body(story(tail=(quote,)))[-1] == quote

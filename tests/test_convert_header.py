@@ -335,3 +335,48 @@ def test_published_by_the_author_in_an_author_box_is_no_publisher():
         "Published by Ruth Okafor",
     )
     assert (article.authors, article.publisher) == (["Ruth Okafor"], None)
+
+
+def test_a_slogan_over_a_section_over_the_headline():
+    article = parse(
+        "Democracy Dies in Darkness",
+        "Climate & Environment",
+        "The bay's oysters are coming back. Watermen aren't sure why.",
+        "Scientists credit sanctuaries; some watermen credit luck.",
+        "By Mara Linwood",
+        "December 9, 2025 at 5:00 a.m. EST",
+        "Gift Article",
+        "Comment",
+        LEDE,
+    )
+    assert article.title == "The bay's oysters are coming back. Watermen aren't sure why."
+    assert (article.category, article.authors) == ("Climate & Environment", ["Mara Linwood"])
+    assert iso(article.date) == "2025-12-09T05:00-05:00"
+    assert body_lines(article) == [
+        "Scientists credit sanctuaries; some watermen credit luck.",
+        LEDE,
+    ]
+
+
+def test_a_desk_and_a_city_under_the_headline_are_no_slogan():
+    article = parse(
+        "Porti: a Genova entra in servizio la prima gru elettrica",
+        "Redazione ANSA",
+        "GENOVA",
+        "11 dicembre 2025",
+        LEDE,
+    )
+    assert article.title == "Porti: a Genova entra in servizio la prima gru elettrica"
+
+
+def test_swedish_stamps_and_a_speech_dash():
+    article = parse(
+        "Göteborg bygger en stor värmetank",
+        "Av Anna Svensson",
+        "Publicerad 10 december 2025 kl. 14.05",
+        "Uppdaterad 10 december 2025 kl. 16.20",
+        "Göteborg Energi har börjat bygga en 60 meter hög tank för varmt vatten.",
+        "– Det här gör att vi kan elda mindre, säger projektledaren Erik Lund.",
+    )
+    assert (iso(article.date), iso(article.modified)) == ("2025-12-10", "2025-12-10")
+    assert body_lines(article)[-1].startswith("– Det här")

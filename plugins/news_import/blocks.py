@@ -23,6 +23,7 @@ _MAX_HEADING_WORDS = 12
 _MAX_QUESTION_WORDS = 10
 _MAX_WRAPPED_LINE = 120
 _MIN_DEK_WORDS = 6
+_SPEECH_DASHES = ("– ", "— ")
 _MIN_WRAPPED_LINE = 25  # nobody wraps text this narrow: a shorter line is a label or a button
 _FULL_LINE = 0.6
 
@@ -36,8 +37,9 @@ def build_blocks(lines: list[Line], lang: str | None = None) -> list[Block]:
     width = _wrap_width(groups)
     blocks: list[Block] = []
     weak: set[int] = set()
+    dialogue = _dialogue_lines([line.text for line in lines])
     for texts in groups:
-        _add_group(blocks, weak, texts, lang, casing, width)
+        _add_group(blocks, weak, texts, lang, casing, width, dialogue)
     if blocks and len(blocks) - 1 in weak:
         blocks[-1].heading = False  # a short last line is a sign-off, not a subhead
     return _without_stray_headings(blocks, weak)
@@ -68,6 +70,7 @@ def _add_group(
     lang: str | None,
     casing: StoryCasing,
     width: int | None,
+    dialogue: frozenset[str] = frozenset(),
 ) -> None:
     wrapped = _wrapped(texts) or _fills_width(texts, width)
     standalone = len(texts) == 1 or not wrapped
@@ -75,7 +78,7 @@ def _add_group(
     item = False
     for text in texts:
         heading = _heading(text, standalone, lang, casing)
-        bullet = _BULLET.match(text) if not heading else None
+        bullet = _BULLET.match(text) if not heading and text not in dialogue else None
         if heading or bullet:
             _flush(blocks, current, item)
             item = False
@@ -92,6 +95,20 @@ def _add_group(
             _flush(blocks, current, item)
             item = False
     _flush(blocks, current, item)
+
+
+def _dialogue_lines(texts: list[str]) -> frozenset[str]:
+    """Lines opened by a dash that no other line beside them shares: quoted speech as
+    Swedish, Polish or Spanish copy marks it (``– Det här gör att vi …, säger …``), not
+    a one-item list."""
+    lone = set()
+    for n, text in enumerate(texts):
+        if not text.startswith(_SPEECH_DASHES):
+            continue
+        neighbours = texts[max(0, n - 1) : n] + texts[n + 1 : n + 2]
+        if not any(_BULLET.match(other) for other in neighbours):
+            lone.add(text)
+    return frozenset(lone)
 
 
 def _flush(blocks: list[Block], current: list[str], item: bool) -> None:

@@ -29,6 +29,7 @@ _PROSE_WORDS = 10
 _CAPTION_GROUP = 3
 _CONTACT_WORDS = 8
 _MIN_CARD_LINES = 3
+_BARE_COMMENTS = re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?)$", re.I)
 _CAPTION_WORDS = 25
 _QUOTES = ('"', "“", "„", "«", "‘", "'")
 _MIN_CAPTION_WORDS = 4
@@ -67,6 +68,8 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 
 
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
+    if not kept and _BARE_COMMENTS.match(text):
+        return False  # a "Comment" button beside the byline, before any story text
     if boxes.END.match(text) or (kept and boxes.SOURCE_LINE.match(text)):
         return True
     if kept and P.WRITTEN_BY_CARD.match(text) and (card := parse_byline(text)).authors:

@@ -89,6 +89,9 @@ WIDGET = any_of(
     r"^click here\b.{0,80}$",
     r"^follow (?:us|@\w+|[\w ]{1,30} on (?:x|twitter|facebook|instagram|linkedin))\b.{0,60}$",
     r"^download (?:the|our) (?:free )?app\b.{0,60}$",
+    r"^(?:download|get|install) (?:the|our)\b.{0,40}\bapp\b.{0,30}$",
+    r"^summary is ai-generated\b.{0,40}$",
+    r"^(?:this )?summary (?:was|is) (?:ai|automatically)\b.{0,60}$",
     r"^\d+\s+of\s+\d+$",
     r"^[-–—_=*~]{2,}$",  # rules drawn with dashes
     r"^[\d.,]+[kKmM]?\s+(?:followers?|following|claps?|likes?|views?|shares?|reads?)$",
@@ -232,6 +235,8 @@ POINTER = any_of(
     r"^(?:read more|read also|also read|see also|related|more|watch|listen|"
     r"lesen sie auch|mehr zum thema|zum thema|auch interessant|lire aussi|à lire aussi|"
     r"lire également|voir aussi|lee también|lee más|más información|te puede interesar|"
-    r"leggi anche|leia também)\s*[:|»>-]\s*\S.{0,200}$",
+    r"leggi anche|leia também|veja também|lees ook|lees meer|läs också|läs mer|les også|"
+    r"les mer|læs også|læs mere|lue myös|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
+    r"zobacz (?:też|także)|ver también|vea también)\s*[:|»>-]\s*\S.{0,200}$",
     r"^(?:watch|video|gallery|photos|in pictures)\s*[:|]\s*.{0,150}$",
 )

@@ -35,6 +35,7 @@ _HOME_WORDS = {
 }  # fmt: skip
 _META_REACH = 4
 _MENU_LABELS = 3
+_MIN_HEADLINE_WORDS = 5
 _REPEAT_REACH = 6
 _SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
 _MAX_CARD_LINES = 8
@@ -88,6 +89,9 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
     if (repeat := _bare_repeat(lines, i)) is not None:
         _skip_above_title(article, lines[i + 1 : repeat + 1])
         i = repeat
+    elif _slogan_above_section(lines, i):
+        article.category = article.category or _section_label([lines[i + 1].text])
+        i += 2
     raw_title = lines[i].text
     article.title = clean_title(raw_title, article.publisher)
     standfirst: list[Line] = []
@@ -175,6 +179,22 @@ def _same_headline(text: str, raw_title: str, title: str) -> bool:
 
 def _squeeze(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _slogan_above_section(lines: list[Line], i: int) -> bool:
+    """``Democracy Dies in Darkness`` over ``Climate & Environment`` over the headline: a
+    site's slogan, then a section label, then the headline with its byline or standfirst
+    and byline under it. True when ``lines[i]`` is such a slogan."""
+    if i + 3 >= len(lines) or not _label_like(lines[i + 1].text):
+        return False
+    words = len(lines[i + 2].text.split())
+    if _is_meta_line(lines, i + 1) or not _MIN_HEADLINE_WORDS <= words <= _MAX_TITLE_WORDS:
+        return False
+    if words < len(lines[i].text.split()):
+        return False  # a headline runs longer than the slogan above it
+    if _is_meta_line(lines, i + 2) or read_stamp_line(lines[i + 2].text, allow_names=True):
+        return False
+    return _is_meta_line(lines, i + 3) or _meta_ahead(lines, i + 3)
 
 
 def _meta_ahead(lines: list[Line], i: int) -> bool:

@@ -49,6 +49,10 @@ _JOURNALISM = re.compile(
     re.I,
 )
 _APPEAL_BOX_WORDS = 40
+# A quotation in the paragraph: it opens with a quote mark or quotes someone.
+_QUOTED = re.compile(
+    r"^[\"“„«‘']|[\"”»’],?\s+(?:said|says|told|added|sagte|a dit|dijo|disse|ha detto)\b"
+)
 _SMALL_WORD = 3
 _MIN_HEADLINE_WORDS = 3
 _HEADLINE_SHARE = 0.7
@@ -78,7 +82,7 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
     if chrome.DISCLAIMER.search(text):
         return True
     if words <= _APPEAL_WORDS and _APPEAL.search(text) and _READER.search(text):
-        return True
+        return not _QUOTED.search(text)
     return _is_author_bio(text, authors)
 
 
@@ -112,6 +116,8 @@ def drop_appeals(blocks: list[Block]) -> None:
 
 
 def _is_appeal(text: str) -> bool:
+    if _QUOTED.search(text):
+        return False  # someone quoted in the story: "Subscribe to the idea …," she said
     return bool(
         _short(text) and _APPEAL.search(text) and _READER.search(text) and _CALL.search(text)
     )
