@@ -282,3 +282,14 @@ def test_a_quote_that_says_subscribe_is_no_appeal():
     quote = '"Subscribe to the idea that it is all luck and you will never fix anything," she said.'
     assert quote in body(story(quote))
     assert body(story(tail=(quote,)))[-1] == quote
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This report by The Canadian Press was first published Dec. 10, 2025.",
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+    ],
+)
+def test_syndication_notes_below_the_story_go(line):
+    assert body(story(tail=(line,))) == [LEDE, SECOND, LAST]

@@ -380,3 +380,20 @@ def test_swedish_stamps_and_a_speech_dash():
     )
     assert (iso(article.date), iso(article.modified)) == ("2025-12-10", "2025-12-10")
     assert body_lines(article)[-1].startswith("– Det här")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date", "modified"),
+    [
+        ("10 Dec 2025 02:15PM (Updated: 10 Dec 2025 04:30PM)", "2025-12-10", "2025-12-10"),
+        ("Updated / Wednesday, 10 Dec 2025 14:05", None, "2025-12-10"),
+    ],
+)
+def test_an_updated_stamp_in_brackets_or_after_a_slash(stamp, date, modified):
+    article = parse("Harbour board closes the old ferry slip", "Ng Wei Ling", stamp, LEDE)
+    assert (iso(article.date) if article.date else None, iso(article.modified)) == (date, modified)
+
+
+def test_a_place_alone_on_its_line_above_the_lede_is_the_dateline():
+    article = parse("Harbour board closes the old ferry slip", "Mumbai:", LEDE, SECOND)
+    assert (article.dateline, body_lines(article)) == ("Mumbai", [LEDE, SECOND])

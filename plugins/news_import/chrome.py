@@ -201,6 +201,9 @@ DISCLAIMER = any_of(
     r"may not be (?:published|reproduced), broadcast, rewritten",
     r"^disclaimer\s*:",
     r"^this (?:article|story|post) (?:was|is) (?:originally|first) (?:published|posted|appeared)",
+    r"^this (?:article|story|post|report) by\b.{1,60}\b(?:was|is) (?:originally |first )?"
+    r"(?:published|posted)\b",
+    r"^track (?:the )?latest news\b",
     r"^(?:this (?:article|story) originally appeared)",
     r"^privacy (?:notice|policy)\s*:",
     r"^(?:republished|reprinted) (?:with|by) permission",

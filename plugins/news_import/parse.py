@@ -7,6 +7,8 @@ trimmed), then the dateline and the lede.
 
 from __future__ import annotations
 
+import re
+
 from .blocks import build_blocks
 from .body import read_body
 from .dateline import split_dateline
@@ -20,6 +22,10 @@ from .text import seed_lines
 
 _SUMMARY_LIMIT = 600
 _DATELINE_PARAGRAPHS = 2
+# A place alone on its line, closed by a colon or a dash: "Mumbai:", "OTTAWA —".
+_LONE_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.' -]{1,20})?\s*(?::|[-–—]{1,2})$"
+)
 
 
 def parse_article(raw: bytes) -> Article:
@@ -75,6 +81,8 @@ def _take_tag_directives(article: Article, lines: list[Line]) -> list[Line]:
 
 def _take_dateline(article: Article) -> None:
     """Move the dateline (place, agency, date) out of the first paragraph into metadata."""
+    if _take_lone_dateline(article):
+        return
     paragraphs = [b for b in article.blocks if not b.heading and not b.item]
     for block in paragraphs[:_DATELINE_PARAGRAPHS]:
         found = split_dateline(block.text)
@@ -88,6 +96,21 @@ def _take_dateline(article: Article) -> None:
         if not block.text:
             article.blocks.remove(block)
         return
+
+
+def _take_lone_dateline(article: Article) -> bool:
+    """``Mumbai:`` on a line of its own above the lede: the dateline, set apart by the page."""
+    blocks = article.blocks
+    for n, block in enumerate(blocks[: _DATELINE_PARAGRAPHS + 1]):
+        if block.heading or block.item or not _LONE_DATELINE.match(block.text):
+            continue
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if following is None or following.heading or following.item:
+            return False
+        article.dateline = block.text.rstrip(":-–— ")
+        del blocks[n]
+        return True
+    return False
 
 
 def summarize(lede: str) -> str:

@@ -27,13 +27,14 @@ from .names import BYLINE_PREFIX, Byline, parse_byline, person_name
 # Where a line splits into parts: "·", "|", "•", " / ", and a stamp glued to "Updated …".
 _SEGMENTS = re.compile(
     r"\s+[·|•/]\s+|\s*[·|•]\s*(?=\S)|(?<=[\w)])(?=(?:Updated|Last updated)\b)|"
-    r"\s*[,;]?\s+(?=(?i:(?:last\s+)?(?:updated|modified|modifié|mis à jour|aktualisiert|"
+    r"\s*[,;(]?\s*(?<!\w)(?=(?i:(?:last\s+)?(?:updated|modified|modifié|mis à jour|aktualisiert|"
     r"actualizado|actualizada|aggiornato|atualizado|bijgewerkt|oppdatert)\b))"
 )
 # "Source: Tidewater Ferries Ltd." beside a release's stamp: the issuer (or a wire).
 _SOURCE_PART = re.compile(r"^(?:source|quelle|fuente|fonte)\s*:\s*(?P<who>\S.{0,80})$", re.I)
-_LEFTOVER = re.compile(r"^[\s,;:.·|•–—-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—-]*$", re.I)
+_LEFTOVER = re.compile(r"^[\s,;:.·|•–—()-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—()-]*$", re.I)
 _RELATIVE_ASIDE = re.compile(r"\s*\((?:updated\s+)?[^()]{0,20}\bago\)", re.I)
+_BARE_LABEL = re.compile(rf"^(?:{P.STAMP_LABEL.pattern})$", re.I)
 _BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
 # Relative stamps in the languages chrome.RELATIVE_STAMP does not read: "Atualizado há 2 horas".
 _RELATIVE_MORE = re.compile(
@@ -79,7 +80,12 @@ def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
     if _read_dated_part(text, found):
         return found  # the whole line is one stamp: "Dec 11, 2025 | 09:10 WIB"
     dated = False
+    label = ""
     for part in (p.strip() for p in _SEGMENTS.split(text)):
+        if _BARE_LABEL.match(part):
+            label = part  # "Updated / Wednesday, 10 Dec 2025": the label is its own part
+            continue
+        part, label = f"{label} {part}".strip(), ""
         if not part or chrome.WIDGET.match(part) or _is_relative(part):
             continue
         if chrome.COMMENT_COUNT.match(part):

@@ -49,6 +49,7 @@ _JOURNALISM = re.compile(
     re.I,
 )
 _APPEAL_BOX_WORDS = 40
+_SITE_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|net|org|in|co\.uk|ie|ca|com\.au|sg|co\.za)\b", re.I)
 # A quotation in the paragraph: it opens with a quote mark or quotes someone.
 _QUOTED = re.compile(
     r"^[\"“„«‘']|[\"”»’],?\s+(?:said|says|told|added|sagte|a dit|dijo|disse|ha detto)\b"
@@ -81,6 +82,8 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
         return True  # another story's headline, a button, a desk code
     if chrome.DISCLAIMER.search(text):
         return True
+    if _SITE_ADDRESS.search(text) and not P.SENTENCE_END.search(text):
+        return True  # "Track Latest News Live on NDTV.com and get news updates …"
     if words <= _APPEAL_WORDS and _APPEAL.search(text) and _READER.search(text):
         return not _QUOTED.search(text)
     return _is_author_bio(text, authors)
