@@ -293,3 +293,68 @@ def test_a_quote_that_says_subscribe_is_no_appeal():
 )
 def test_syndication_notes_below_the_story_go(line):
     assert body(story(tail=(line,))) == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Buses on Columbia Pike on Monday. (Jahi Okafor/The Capital Courier)",
+        "Representational image of a metro train. (File Photo)",
+        "Crews worked through the night. (Supplied: NSW RFS)",
+        "A worker bundles roses near Naivasha. Joseph Otieno / AFP",
+        "Le glacier du Rhône, le 28 août 2025. © Fabrice Coffrini / AFP",
+        "Porto de Sines (arquivo). LUSA/NUNO VEIGA",
+        "Volunteers sort seed packets at the library. Submitted photo",
+        "The new hall roof. | L'ÉCHO DE L'ARMOR",
+        "The ferry arrives at the terminal. Photo by Jordan Fraser /The Observer",
+    ],
+)
+def test_captions_closed_by_a_credit_go(caption):
+    assert body(story(caption)) == [LEDE, SECOND, LAST]
+
+
+def test_a_long_paragraph_ending_in_a_bracketed_source_stays():
+    paragraph = (
+        "Support for the plan fell to 41 percent in the latest survey of 1,200 adults, taken "
+        "over four days last week by the pollster, which has tracked the question since 2019 "
+        "and found a steady decline in every region (Reuters/Ipsos)."
+    )
+    assert paragraph in body(story(paragraph))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Annons",
+        "Join our WhatsApp channel for breaking news.",
+        "Volg ons op WhatsApp",
+        "Deel dit artikel",
+        "Get breaking news alerts directly to your phone with the Coast News app.",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Dit bericht is automatisch geplaatst vanuit de nieuwsfeed.",
+    ],
+)
+def test_more_widgets_and_feed_notes_go(line):
+    assert body(story(line)) == [LEDE, SECOND, LAST]
+
+
+def test_hard_wrapped_list_items_are_joined_and_the_list_ends_at_a_paragraph():
+    text = (
+        "Harbour board closes the old ferry slip\n\n"
+        f"{LEDE}\n\n"
+        "  * The higher fare applies to cars longer than five metres\n"
+        "    (about 16 feet).\n"
+        "  * Foot passengers pay nothing\n"
+        "The board will review the fares in September after the summer season.\n"
+    )
+    assert body(text) == [
+        LEDE,
+        "The higher fare applies to cars longer than five metres (about 16 feet).",
+        "Foot passengers pay nothing",
+        "The board will review the fares in September after the summer season.",
+    ]
+
+
+def test_a_shouted_subhead_under_a_related_box_stays():
+    text = story("", "Related", "Ferry fares rise again", "NO NEW PIER", "")
+    assert "## No New Pier" in body(text)

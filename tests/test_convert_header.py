@@ -397,3 +397,82 @@ def test_an_updated_stamp_in_brackets_or_after_a_slash(stamp, date, modified):
 def test_a_place_alone_on_its_line_above_the_lede_is_the_dateline():
     article = parse("Harbour board closes the old ferry slip", "Mumbai:", LEDE, SECOND)
     assert (article.dateline, body_lines(article)) == ("Mumbai", [LEDE, SECOND])
+
+
+# A site's name, tagline or phone number over its menu and the section label: the
+# headline is found from the story upwards, the section is the label right above it.
+SITE_TOPS = {
+    "station-name": (
+        ("KXVR 7", "Watch Live", "Weather", "News", "Search", "Close", "National"),
+        "National",
+    ),
+    "phone-number": (("In-Language News", "Contact Us", "888-776-0942"), None),
+    "tagline": (
+        (
+            "Harbour Notes",
+            "Growing together since 1987",
+            "Skip to content",
+            "Home",
+            "About",
+            "Contact",
+        ),
+        None,
+    ),
+    "repeated-section": (
+        (
+            "The Lion City Times",
+            "Subscribe",
+            "Log in",
+            "Singapore",
+            "Asia",
+            "World",
+            "Opinion",
+            "Singapore",
+        ),
+        "Singapore",
+    ),
+    "buttons-then-section": (
+        ("Diario Pampa", "Menú", "Buscar", "Suscribite", "Ingresar", "Sociedad"),
+        "Sociedad",
+    ),
+    "one-line-menu": (("Home | News | Sports | Obituaries | Contact Us",), None),
+}
+
+
+@pytest.mark.parametrize(("top", "category"), SITE_TOPS.values(), ids=SITE_TOPS.keys())
+def test_the_headline_under_a_site_top(top, category):
+    article = parse(*top, "Harbour board closes the old ferry slip", "By Ines Marlow", LEDE, SECOND)
+    assert (article.title, article.category) == (
+        "Harbour board closes the old ferry slip",
+        category,
+    )
+    assert body_lines(article) == [LEDE, SECOND]
+
+
+def test_buttons_before_the_story_do_not_end_it():
+    article = parse(
+        "Harbour board closes the old ferry slip",
+        "By Ines Marlow",
+        "Published Dec 10, 2025  •  Last updated 2 hours ago  •  3 minute read",
+        "Join the conversation",
+        "Article content",
+        LEDE,
+        "Article content",
+        SECOND,
+    )
+    assert (iso(article.date), article.category) == ("2025-12-10", None)
+    assert body_lines(article) == [LEDE, SECOND]
+
+
+def test_a_glued_reading_time_after_the_date():
+    article = parse(
+        "Harbour board closes the old ferry slip", "Ines Marlow", "Dec 2, 2025— 6 min read", LEDE
+    )
+    assert (iso(article.date), article.authors) == ("2025-12-02", ["Ines Marlow"])
+
+
+def test_with_joins_two_names_in_a_byline():
+    assert parse_byline("By Wanjiru Kamau with Pierre Delacroix in Paris").authors == [
+        "Wanjiru Kamau",
+        "Pierre Delacroix",
+    ]

@@ -77,6 +77,9 @@ def _add_group(
     current: list[str] = []
     item = False
     for text in texts:
+        if item and current and _continues_item(current[-1], text):
+            current[-1] = _join([current[-1], text])  # a list item wrapped onto the next line
+            continue
         heading = _heading(text, standalone, lang, casing)
         bullet = _BULLET.match(text) if not heading and text not in dialogue else None
         if heading or bullet:
@@ -90,11 +93,21 @@ def _add_group(
         if bullet:
             current, item = [bullet["text"]], True
         else:
+            if item:
+                _flush(blocks, current, item)  # the list ended; a paragraph follows
+                item = False
             current.append(text)
-        if not wrapped:
+        if not wrapped and not (item and not P.SENTENCE_END.search(current[-1])):
             _flush(blocks, current, item)
             item = False
     _flush(blocks, current, item)
+
+
+def _continues_item(line: str, text: str) -> bool:
+    """True when ``text`` carries on the list item ``line`` broke off mid-sentence."""
+    if P.SENTENCE_END.search(line) or _BULLET.match(text):
+        return False
+    return text[:1].islower() or text[:1] == "("
 
 
 def _dialogue_lines(texts: list[str]) -> frozenset[str]:

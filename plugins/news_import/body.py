@@ -14,6 +14,7 @@ import re
 from . import boxes, chrome
 from . import patterns as P
 from .agencies import canonical_agency
+from .casing import shouted
 from .credits import read_credit
 from .dateline import split_dateline
 from .meta import Line, category_footer, read_meta
@@ -68,8 +69,8 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 
 
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
-    if not kept and _BARE_COMMENTS.match(text):
-        return False  # a "Comment" button beside the byline, before any story text
+    if not kept and (_BARE_COMMENTS.match(text) or boxes.END.match(text)):
+        return False  # "Comment", "Join the conversation": buttons above the story's text
     if boxes.END.match(text) or (kept and boxes.SOURCE_LINE.match(text)):
         return True
     if kept and P.WRITTEN_BY_CARD.match(text) and (card := parse_byline(text)).authors:
@@ -182,6 +183,8 @@ def _box_end(lines: list[Line], i: int, is_item, *, cross_blanks: bool = False) 
 
 
 def _is_link_item(text: str) -> bool:
+    if shouted(text) and len(text.split()) > 1:
+        return False  # "NO RANKING POINTS": the story's next subhead, below the box
     words = len(text.split())
     if text.startswith(_BULLETS):
         return words <= _BULLET_ITEM_WORDS

@@ -51,7 +51,7 @@ PROMO = _any(
     r"abonnez-vous|inscrivez-vous|suscríbete|hazte socio|enter your e-?mail|"
     r"(?:got|have) a (?:news )?(?:tip|story)|subscribers only|exclusive to subscribers|"
     r"sign in to (?:continue|read)|create a free account|ready for more|type your e-?mail|"
-    r"thanks for reading\W+(?:subscribe|sign up)|keep reading with|continue reading with|"
+    r"thanks for reading\b.{0,60}\b(?:subscribe|sign up)|keep reading with|continue reading with|"
     r"start (?:your )?(?:free )?trial|start trial|upgrade to paid|"
     r"(?:vous êtes|déjà) abonné|je m[’']abonne|abonnez|"
     r"ya (?:eres|soy) suscriptor|suscríbete|hazte suscriptor|"
@@ -107,6 +107,9 @@ END = _any(
     r"à propos de l'auteur|sobre el autor)\s*:?$",
     r"^(?:kommentare|commentaires|comentarios)(?:\s*\(\d+\))?$",
     r"^discussion about this (?:post|article)$",
+    r"^(?:les )?commentaires (?:sont )?(?:réservés|fermés)\b.{0,60}$|"
+    r"^comments (?:are )?(?:closed|reserved for)\b.{0,60}$|"
+    r"^(?:die )?kommentare (?:sind )?(?:geschlossen|abonnenten)\b.{0,60}$",
 )
 # "Forward-Looking Statements" and the like: the heading and its paragraphs go.
 LEGAL_SECTION = _any(

@@ -45,7 +45,16 @@ WIDGET = any_of(
     r"\((?:opens|open) in (?:a )?new (?:window|tab)\)$",
     r"^listen\b[^.!?\"”]{0,50}$",
     # share and comment buttons: "Share Now", "Share full article", "Ir a los comentarios"
-    r"^share(?:\s+(?:now|this|full|the|article|story|post|page|on|via|with|link)\b.{0,25})?$",
+    r"^share(?:\s+(?:now|this|full|the|article|story|post|page|on|via|with|link)\b.{0,40})?$",
+    r"^article content$|^this advertisement has not loaded\b.{0,80}$",
+    r"^(?:join|follow|volg|folge|folgen sie|suivez|síguenos|siga|seguici|följ|følg)\b.{0,40}"
+    r"\b(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|tiktok|linkedin|"
+    r"bluesky|threads|google news)\b.{0,80}$",
+    r"^(?:deel|dela|del|jaa|udostępnij|sdílet|megosztás|partilhar|partilhe|compartilhar)"
+    r"(?: (?:dit|detta|denne|tämä|ten|este|o|this) (?:artikel|artikeln|artikkelen|artikkeli|"
+    r"artykuł|artigo|article))?$",
+    r"^get (?:breaking )?news alerts\b.{0,100}$",
+    r"^(?!(?:\S+\s+){20}).*\b(?:download|get|install)\b.{0,60}\bapp\b\.?$",
     r"^(?:\S+\s+){0,3}(?:comments?|comentarios|comentários|kommentare[n]?|commentaires|"
     r"commenti|reacties)(?:\s*\(\d+\))?$",
     r"^(?:learn more|find out more|more info|mehr erfahren|en savoir plus|saber más|saiba mais|"
@@ -54,10 +63,16 @@ WIDGET = any_of(
     # an access marker beside a post's date: "∙ Paid", "Members only"
     r"^[∙·•]?\s*(?:paid|free|premium|subscribers?[- ]only|members?[- ]only|"
     r"exclusivo para (?:suscriptores|assinantes)|réservé aux abonnés|nur für abonnenten|"
-    r"abo|plus|premium content)$",
+    r"abo|plus|premium content|article réservé aux abonnés|artículo exclusivo para suscriptores|"
+    r"exklusiv für abonnenten|articolo riservato agli abbonati)$",
+    r"^(?:lire plus tard|offrir l[’']article|später lesen|leer más tarde|ler mais tarde|"
+    r"leggi dopo|later lezen|artikel verschenken|regalar (?:el )?artículo|"
+    r"luister naar dit artikel|ascolta l[’']articolo|escuchar (?:el )?artículo|"
+    r"ouvir (?:o )?artigo|écouter l[’']article|artikel anhören|lyssna på artikeln)$",
     r"^(?:proudly\s+)?(?:powered by|built with|made with)\s+\S.{0,40}$",
     # ad slots and "the story goes on below" notes in other languages
-    r"^(?:publicidade|pubblicità|reclame|advertentie|anzeige|werbung|"
+    r"^(?:annons|annonse|reklame|mainos|reklama|hirdetés|"
+    r"publicidade|pubblicità|reclame|advertentie|anzeige|werbung|"
     r"contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|"
     r"gesponsert|gesponsord)\b.{0,40}$",
     r"^(?:la suite|l[’']article continue|continue) (?:après|sous) (?:la|cette) publicité$",
@@ -83,6 +98,7 @@ WIDGET = any_of(
     r"^(?:image|photo|slide|picture) \d+ of \d+$",
     r"^video duration\b.{0,20}$",
     r"^\+\s*follow$|^restack$|^top$|^discussions?$",
+    r"^(?:searching|loading)\b[^.!?]{0,40}(?:\.{3}|…)?$",
     r"^[a-z]{2,5}(?:-[a-z]{2,5})*/[a-z]{2,5}(?:/[a-z]{2,5})*$",  # AFP desk codes: "bur-jm/fg"
     r"^PTI(?:\s+[A-Z]{2,4}){1,6}$",  # PTI desk codes: "PTI RSN ZMN"
     r"^(?:story|article) continues\b.{0,40}$",
@@ -160,17 +176,33 @@ CAPTION = any_of(
     r"^\d+\s+of\s+\d+\s*[|:·-]\s*\S",  # gallery captions: "2 of 5 | Crowds gather …"
     r"^\[(?:image|photo|picture|video|graphic|gallery)\b[^\]]*\]$",
     r"pic\.twitter\.com/\w+",
+    # a caption closed by its credit in brackets: "(Jahi Okafor/The Courier)", "(File Photo)",
+    # "(Supplied: NSW RFS)"
+    r"^(?!(?:\S+\s+){30}).*[.!?]?\s*\((?:[^()/]{2,40}/[^()]{2,60}|file photo|"
+    r"[^():]{2,30}:\s*[A-Z][^():]{2,40}|"
+    r"supplied\b[^()]{0,40}|(?:photo|image|picture|pic)\b[^()]{0,40}|"
+    r"representational\b[^()]{0,40})\)$",
+    r"^representational (?:image|photo|picture)\b",
+    # a caption closed by a copyright credit: "… le 28 août 2025. © Fabrice Coffrini / AFP"
+    r"^(?!(?:\S+\s+){40}).*©\s*[A-ZÀ-Þ][^©]{2,60}$",
+    r"[.!?]\s+(?:photo(?:graph)?|picture|image) by\b.{2,60}$",
+    r"[.!?]\s+(?:submitted|supplied|file|staff|contributed|handout) (?:photo|photograph|image)\.?$",
+    r"(?-i:^(?=.*[a-zà-ÿ]).{10,200}\s\|\s+[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{3,40}$)",
     # a credit in brackets closing a caption: "… di Milano (foto Ansa)", "(Photo: Jane Doe)"
     r"\((?:foto|photo|fotó|bild|imagen|immagine|image|picture)\s*:?\s+[^()]{2,40}\)$",
     r"\b(?:credit|photo|image)(?:\.{2,}|…)\s*\S",  # glued credit: "…the lagoon.Credit...Name"
     # a caption closed by the photographer's name in capitals: "… el 3 de diciembre. MARTA GIL"
+    # a caption closed by the photographer and the wire: "… on December 3. Joseph Otieno / AFP"
+    r"(?-i:[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*/\s*"
+    r"(?:AFP|AP|Reuters|REUTERS|EPA|ANP|ANSA|EFE|dpa|DPA|Xinhua|Getty Images)$)",
     r"(?-i:^(?=.*[a-zà-ÿ]).{20,}[.!?]\s+[A-ZÀ-Þ]{2,}(?:[\s-]+[A-ZÀ-Þ]{2,}){1,3}"
     r"(?:\s*/\s*[A-Z][\w.-]{1,20}){0,2}$)",
     r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S+\s+\d{1,2},\s+\d{4}$",  # embedded post byline
 )
 # Wire photo credits inside a caption: "REUTERS/Elena Varga", "(AP Photo/Jane Doe)".
 _WIRE_PHOTO = re.compile(
-    r"\b(?:REUTERS|EPA|EPA-EFE|AFP|ANP|ANSA|EFE|dpa|KEYSTONE|XINHUA)/[A-Z][\w.'’ -]+|"
+    r"\b(?:REUTERS|EPA|EPA-EFE|AFP|ANP|ANSA|EFE|dpa|KEYSTONE|XINHUA|LUSA|TT|NTB|APA|BELGA|"
+    r"PAP|CTK|AAP|PTI|ANI)/[A-Z][\w.'’ -]+|"
     r"\((?:AP|AFP|Reuters|EPA) Photo\b[^)]*\)\s*$"
 )
 
@@ -229,7 +261,8 @@ DISCLAIMER = any_of(
     # a feed's own note that nobody edited the story, in any order and language
     r"\b(?:automatisch|automatically|automatiquement|automáticamente|automaticamente|"
     r"automaticamente)\b.{0,80}\b(?:übernommen|generated|published|imported|publié|importé|"
-    r"publicado|importado|pubblicato|importato|gegenereerd|overgenomen)\b",
+    r"publicado|importado|pubblicato|importato|gegenereerd|overgenomen|geplaatst|gepubliceerd|"
+    r"veröffentlicht|erstellt|publicerad|publisert)\b",
     r"\b(?:übernommen|generated|published|publié|publicado|pubblicato)\b.{0,40}"
     r"\b(?:automatisch|automatically|automatiquement|automáticamente|automaticamente)\b",
 )

@@ -19,6 +19,7 @@ from .meta import (
 )
 from .model import Article, SeedParseError
 from .namelines import read_name_line
+from .names import BYLINE_PREFIX, parse_byline
 from .stamps import read_stamp_line
 
 _MAX_LABEL_WORDS = 3
@@ -35,6 +36,18 @@ _HOME_WORDS = {
 }  # fmt: skip
 _META_REACH = 4
 _MENU_LABELS = 3
+_LONG_MENU = 5
+_STORY_REACH = 60
+_MIN_LEDE_WORDS = 12
+_MIN_STANDFIRST_WORDS = 6
+_CONSENT_WORDS = 6
+_MENU_EVIDENCE = 2
+_CONSENT_BUTTON = re.compile(
+    r"\b(?:agree|accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|reject\w*|"
+    r"rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|rejeit\w*|settings|preferences|paramétr\w*|"
+    r"einstellungen|instellingen|impostazioni|configuración|consent\w*|zustimm\w*)\b",
+    re.I,
+)
 _MIN_HEADLINE_WORDS = 5
 _REPEAT_REACH = 6
 _SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
@@ -46,8 +59,13 @@ _GENERIC_SECTIONS = _HOME_WORDS | {
     "contact us", "archive", "archives", "impressum", "imprint", "privacy", "help", "faq",
 }  # fmt: skip
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
-_SKIP_LINK = re.compile(r"\bskip to\b|\bspring naar\b|\bzum inhalt\b|\baller au contenu\b", re.I)
-_GLUED_LINKS = re.compile(r"[a-zà-ÿ]{4,}[A-ZÀ-Þ]")
+_SKIP_LINK = re.compile(
+    r"\bskip to\b|\bspring naar\b|\bzum inhalt\b|\baller au contenu\b|\bhoppa till\b|"
+    r"\bgå til\b|\bsiirry\b|\bprzejdź do\b|\bsaltar al\b|\bir al contenido\b|"
+    r"\bvai al contenuto\b|\bir para o conteúdo\b",
+    re.I,
+)
+_GLUED_LINKS = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Þ][a-zà-ÿ]")
 # Consent and account buttons: "Accepter et continuer", "Akkoord", "Instellingen", "Write".
 _CONSENT = re.compile(
     r"\b(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|ok|"
@@ -62,7 +80,11 @@ _ABOVE_TITLE_BUTTON = re.compile(
     r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|paramétr\w*|instellingen|"
     r"einstellungen|settings|preferences|configur\w*|personalizza)\b.{0,30}|"
     r"write|sign up|sign in|log in|login|register|my news|my account|account|search|menu|"
-    r"open in app|get the app|newsletters?|subscribe(?: now)?)$",
+    r"open in app|get the app|newsletters?|subscribe(?: now)?|"
+    r"menú|buscar|búsqueda|suscribite|suscríbete|ingresar|iniciar sesión|entrar|pesquisar|"
+    r"assine|cerca|accedi|abbonati|zoeken|inloggen|abonneren|sök|logga in|prenumerera|søk|"
+    r"logg inn|abonner|suchen|suche|anmelden|abonnieren|rechercher|recherche|se connecter|"
+    r"s[’']abonner|mon compte|mi cuenta|minha conta|mein konto|e-paper|epaper)$",
     re.I,
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
@@ -83,15 +105,10 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
     do not know (``Share full article``, a desk, a bare time) is skipped when header
     metadata follows it, or when it is short and comes after header metadata.
     """
-    i = _skip_above_title(article, lines)
+    i = _headline_index(lines)
     if i >= len(lines):
         raise SeedParseError("no headline: the seed holds only page furniture")
-    if (repeat := _bare_repeat(lines, i)) is not None:
-        _skip_above_title(article, lines[i + 1 : repeat + 1])
-        i = repeat
-    elif _slogan_above_section(lines, i):
-        article.category = article.category or _section_label([lines[i + 1].text])
-        i += 2
+    _read_above_title(article, lines[:i])
     raw_title = lines[i].text
     article.title = clean_title(raw_title, article.publisher)
     standfirst: list[Line] = []
@@ -230,6 +247,140 @@ def _is_footer(text: str) -> bool:
     return bool(boxes.END.match(text) or category_footer(text) or P.TAG_FOOTER.match(text))
 
 
+def _headline_index(lines: list[Line]) -> int:
+    """Where the headline is: read down from the top past the site's labels and chrome,
+    then checked against the line found by reading up from where the story starts."""
+    i = _skip_above_title(Article(title=""), lines)
+    if i >= len(lines):
+        return i
+    if (repeat := _bare_repeat(lines, i)) is not None:
+        return repeat
+    if _slogan_above_section(lines, i):
+        return i + 2
+    above = _title_above_story(lines)
+    if above is None or above <= i:
+        return i
+    if _headline_shaped(lines[i].text) and not _site_lines_between(lines, i, above):
+        return i
+    return above
+
+
+def _headline_shaped(text: str) -> bool:
+    """Mostly letters: a phone number or a time over the menu is a site's, not a story's."""
+    return sum(ch.isalpha() for ch in text) * 2 > len(text)
+
+
+def _site_lines_between(lines: list[Line], i: int, k: int) -> bool:
+    """True when a menu link, a section label or a consent banner stands between ``i`` and
+    ``k``: lines that come above a headline, never between a headline and its story, so
+    ``i`` was the site's name or slogan and ``k`` is the headline."""
+    labels = 0
+    for j in range(i + 1, k):
+        text = lines[j].text
+        if _names_someone(lines, j):
+            return False  # a byline under ``i``: it was the headline
+        if _COOKIE.search(text) or _SKIP_LINK.search(text) or _is_consent(text):
+            return True
+        if chrome.is_caption(text) or chrome.CAPTION_LEAD.match(text) or text.endswith(","):
+            continue
+        if _ABOVE_TITLE_BUTTON.match(text) or _menu_line(text):
+            labels += 1  # search, log-in and menu buttons stand above a headline
+        elif _label_like(text) and not _is_meta_line(lines, j) and not above_title_chrome(text):
+            labels += 1
+    return labels >= _MENU_EVIDENCE
+
+
+def _names_someone(lines: list[Line], j: int) -> bool:
+    """True when ``lines[j]`` is a byline that names someone."""
+    return bool(BYLINE_PREFIX.match(lines[j].text) and parse_byline(lines[j].text).authors)
+
+
+def _title_above_story(lines: list[Line]) -> int | None:
+    """The headline found from the story upwards: the first line above the story's first
+    paragraph that is not header metadata, page furniture or a standfirst."""
+    start = _story_start(lines)
+    if start is None:
+        return None
+    k = start - 1
+    while k >= 0 and _furniture_above_story(lines, k):
+        k -= 1
+    if k < 0:
+        return None
+    above = k - 1
+    while above >= 0 and _furniture_above_story(lines, above):
+        above -= 1
+    if above >= 0 and _is_standfirst_under(lines[k].text, lines[above].text):
+        return above
+    return k
+
+
+def _story_start(lines: list[Line]) -> int | None:
+    """The first paragraph of the story: a dateline or a full sentence of some length."""
+    for j in range(1, min(len(lines), _STORY_REACH)):
+        text = lines[j].text
+        if above_title_chrome(text) or chrome.is_caption(text) or chrome.DISCLAIMER.search(text):
+            continue
+        if _is_meta_line(lines, j):
+            continue
+        if split_dateline(text) is not None and len(text.split()) >= _MIN_LEDE_WORDS:
+            return j
+        if len(text.split()) >= _MIN_LEDE_WORDS and P.SENTENCE_END.search(text):
+            return j
+    return None
+
+
+def _furniture_above_story(lines: list[Line], k: int) -> bool:
+    """A line between the headline and the story that is neither: metadata, a widget, a
+    caption, a stamp, a short label."""
+    text = lines[k].text
+    if above_title_chrome(text) or chrome.is_caption(text) or boxes.END.match(text):
+        return True
+    if k and chrome.CAPTION_LEAD.match(lines[k - 1].text):
+        return True  # the caption under "Image caption,"
+    if _is_meta_line(lines, k) or looks_like_stamp(text) or _BARE_TIME.match(text):
+        return True
+    return len(text.split()) <= _MAX_LABEL_WORDS and not P.SENTENCE_END.search(text)
+
+
+def _is_standfirst_under(text: str, above: str) -> bool:
+    """True when ``text`` reads as the standfirst under the headline ``above``."""
+    words = len(above.split())
+    if words < _MIN_HEADLINE_WORDS - 2 or words > _MAX_TITLE_WORDS or above_title_chrome(above):
+        return False
+    return text.endswith(".") and len(text.split()) >= _MIN_STANDFIRST_WORDS
+
+
+def _read_above_title(article: Article, lines: list[Line]) -> None:
+    """Read what stands above the headline: breadcrumbs, stamps and release lines, and
+    the section label in the run of labels right over the headline."""
+    run: list[str] = []
+    trail = None
+    j = 0
+    while j < len(lines):
+        text = lines[j].text
+        if text.casefold() in _HOME_WORDS:
+            run, j = [*run, text], j + 1  # the home link opens a menu
+            continue
+        if above_title_chrome(text):
+            run, j = [], j + 1
+            continue
+        if crumb := _breadcrumb(text):
+            trail, run, j = crumb, [], j + 1
+            continue
+        used = read_meta(article, lines, j, header=True) or _contact_block(lines, j)
+        if used:
+            run, j = [], j + used
+            continue
+        if agency := canonical_agency(text):
+            article.agency = article.agency or agency
+        elif _label_like(text):
+            run.append(text)
+        else:
+            run = []  # a site's name or slogan ends the run above it
+        j += 1
+    article.category = article.category or trail or (_section_label(run) if run else None)
+
+
 def _skip_above_title(article: Article, lines: list[Line]) -> int:
     """Read the labels, markers and stamps above the headline; the headline's index.
 
@@ -295,20 +446,40 @@ def above_title_chrome(text: str) -> bool:
     if len(_GLUED_LINKS.findall(text)) >= 2:
         return True  # "Skip to contentSkip to site indexSearch"
     parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part]
-    return len(parts) > 1 and all(_CONSENT.search(part) for part in parts)
+    if len(parts) > 1 and all(_CONSENT.search(part) for part in parts):
+        return True
+    return _is_consent(text) or _menu_line(text)
+
+
+def _menu_line(text: str) -> bool:
+    """``Home | News | Sports | Contact Us``: a site menu flattened onto one line."""
+    parts = [part.strip() for part in text.split("|")]
+    return len(parts) > _MENU_LABELS and all(
+        part and len(part.split()) <= _MAX_LABEL_WORDS for part in parts
+    )
+
+
+def _is_consent(text: str) -> bool:
+    """A consent banner's short button: ``Yes, I agree``, ``Continuer sans accepter``."""
+    return len(text.split()) <= _CONSENT_WORDS and bool(_CONSENT_BUTTON.search(text))
 
 
 def _section_label(names: list[str]) -> str | None:
-    """The section a run of labels names: the last one, unless it is a page of the site
-    (``About``, ``Contact``) or the run is a site menu. Under a menu of one-word links, a
-    longer label (``Local News``) stands apart as the section."""
+    """The section a run of labels right over the headline names: the last one, unless
+    it is a page of the site (``About``, ``Contact``) or the run is a site menu (it has a
+    home link, or five links or more). Under a menu, the section is the label printed
+    again (``Economía`` in the menu and over the headline) or one that stands apart, a
+    longer label under one-word links (``Local News``)."""
     last = names[-1]
     if last.casefold() in _GENERIC_SECTIONS:
         return None
     menu = names[:-1]
-    if len(names) >= _MENU_LABELS and len(last.split()) <= max(len(n.split()) for n in menu):
-        return None
-    return last
+    has_home = any(name.casefold() in _HOME_WORDS - {"news"} for name in menu)
+    if len(names) < _MENU_LABELS or not (has_home or len(names) >= _LONG_MENU):
+        return last
+    if last in menu or len(last.split()) > max(len(n.split()) for n in menu):
+        return last
+    return None
 
 
 def _contact_block(lines: list[Line], i: int) -> int:
@@ -341,6 +512,8 @@ def _breadcrumb(text: str) -> str | None:
         if not _CRUMB_MARK.search(text):
             text = f"Home > {text}"  # "Home / National": the home link and one section
     elif _SLASHES.search(text) and not P.SENTENCE_END.search(text):
+        if text.count("|") >= _MENU_LABELS:
+            return None  # "Home | News | Sports | Contact Us": a menu on one line
         text = _SLASHES.sub(" > ", text)
     if not P.BREADCRUMB.match(text):
         return None
@@ -348,7 +521,7 @@ def _breadcrumb(text: str) -> str | None:
     crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS]
     if not crumbs or any(len(c.split()) > _MAX_CRUMB_WORDS or not c[0].isupper() for c in crumbs):
         return None
-    return crumbs[-1]
+    return None if crumbs[-1].casefold() in _GENERIC_SECTIONS else crumbs[-1]
 
 
 def _label_run(lines: list[Line], i: int) -> int:

@@ -102,8 +102,8 @@ _OUTLET_SMALL_WORDS = {
 def category_footer(text: str) -> str | None:
     """The category a footer names (``Posted in Community``), or None."""
     match = P.CATEGORY_FOOTER.match(text)
-    if not match or _is_sentence(text):
-        return None
+    if not match or (_is_sentence(text) and not match["entry"]):
+        return None  # "This entry was posted in Compost and tagged …" is a sentence and a footer
     name = next(value for value in match.groupdict().values() if value).strip(" .\"'“”")
     return name if _looks_like_outlet(name) else None
 

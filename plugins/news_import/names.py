@@ -14,7 +14,8 @@ BYLINE_PREFIX = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||·|•|/|&|\b(?:and|And|AND|und|UND|et|ET|y|Y|og|OG|en|e|for|für|pour|para)\b)\s*"
+    r"\s*(?:,|;|\||·|•|/|&|\b(?:and|And|AND|und|UND|et|ET|y|Y|og|OG|en|e|for|für|pour|para|"
+    r"with|With|mit|avec|con|com|met)\b)\s*"
 )
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:staff|reporters?|correspondents?|desk|bureau)$", re.I)
 # "Door onze redacteur", "Von unserem Korrespondenten", "De notre envoyé spécial": the

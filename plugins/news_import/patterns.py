@@ -57,6 +57,8 @@ CATEGORY_FOOTER = re.compile(
     r"rubrique) (?P<fr>.+?)\.?$|"
     r"^más (?:artículos|noticias) (?:en|de) la (?:categoría|sección) (?P<es>.+?)\.?$|"
     r"^(?:posted|filed) (?:in|under)\s*:?\s+(?P<wp>[^,]{1,40}?)(?:,.*)?$|"
+    r"^this (?:entry|post|article) was (?:posted|filed) (?:in|under)\s+(?P<entry>[^,.]{1,40}?)"
+    r"(?:,| and (?:tagged|bookmarked)\b).*$|"
     r"^categor(?:y|ies)\s*:\s*(?P<cat>[^,]{1,40}?)(?:,.*)?$",
     re.I,
 )

@@ -27,7 +27,9 @@ from .names import BYLINE_PREFIX, Byline, parse_byline, person_name
 # Where a line splits into parts: "·", "|", "•", " / ", and a stamp glued to "Updated …".
 _SEGMENTS = re.compile(
     r"\s+[·|•/]\s+|\s*[·|•]\s*(?=\S)|(?<=[\w)])(?=(?:Updated|Last updated)\b)|"
-    r"\s*[,;(]?\s*(?<!\w)(?=(?i:(?:last\s+)?(?:updated|modified|modifié|mis à jour|aktualisiert|"
+    r"\s*[—–]\s*(?=\d+\s*(?:-\s*)?min)|"
+    r"\s*[,;(]?\s*(?<!\w)(?<![Ll]ast )"
+    r"(?=(?i:(?:last\s+)?(?:updated|modified|modifié|mis à jour|aktualisiert|"
     r"actualizado|actualizada|aggiornato|atualizado|bijgewerkt|oppdatert)\b))"
 )
 # "Source: Tidewater Ferries Ltd." beside a release's stamp: the issuer (or a wire).

@@ -27,7 +27,7 @@ _READER = re.compile(
 )
 # What a paywall, a sign-up box, an appeal for money or a cookie notice asks of a reader.
 _APPEAL = re.compile(
-    r"\b(?:subscri\w+|newsletters?|free trial|paywall|sign in|log in|"
+    r"\b(?:subscri\w+|newsletters?|free trial|paywall|sign[ -]in|log[ -]in|registering for free|"
     r"(?:with|make) a contribution|contribution of any size|costs money|value what we do|"
     r"free to read|readers like you|pay for it|keep reading|continue reading|donat\w+|"
     r"support (?:us|our (?:work|journalism|reporting|newsroom)|independent journalism)|"
@@ -39,8 +39,9 @@ _APPEAL = re.compile(
 # What an appeal asks the reader to do.
 _CALL = re.compile(
     r"\b(?:sign(?:ing)? up|subscrib\w*|register|join|donat\w*|support|contribut\w*|click|tap|"
-    r"download|log in|sign in|abonn\w*|suscr\w*|assin\w*|abbona\w*|inscri\w*|"
-    r"inicie sessão|connectez-vous|anmelden|registr\w*|meld je aan)\b",
+    r"download|log[ -]in|sign[ -]in|abonn\w*|suscr\w*|assin\w*|abbona\w*|inscri\w*|"
+    r"inicie sessão|connectez-vous|anmelden|registr\w*|meld je aan|recevez|recibe|receba|"
+    r"ricevi|ontvang|erhalten sie)\b",
     re.I,
 )
 _JOURNALISM = re.compile(
