@@ -1,0 +1,212 @@
+"""Where the headline is: read down from the top past the site's labels, then checked
+against the line found by reading up from where the story starts."""
+
+from __future__ import annotations
+
+import re
+
+from . import boxes, chrome
+from . import patterns as P
+from .dateline import split_dateline
+from .masthead import (
+    ABOVE_TITLE_BUTTON,
+    COOKIE,
+    MAX_LABEL_WORDS,
+    MAX_TITLE_WORDS,
+    SKIP_LINK,
+    above_title_chrome,
+    is_consent,
+    label_like,
+    menu_line,
+    skip_above_title,
+)
+from .meta import (
+    Line,
+    category_footer,
+    is_chrome_line,
+    looks_like_furniture,
+    looks_like_stamp,
+    read_meta,
+    read_role_line,
+)
+from .model import Article
+from .namelines import read_name_line
+from .names import BYLINE_PREFIX, parse_byline
+from .stamps import read_stamp_line
+
+_META_REACH = 4
+_STORY_REACH = 60
+_MIN_LEDE_WORDS = 12
+_MIN_STANDFIRST_WORDS = 6
+_MENU_EVIDENCE = 2
+_MIN_HEADLINE_WORDS = 5
+_REPEAT_REACH = 6
+_SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
+BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
+
+
+def headline_index(lines: list[Line]) -> int:
+    """Where the headline is: read down from the top past the site's labels and chrome,
+    then checked against the line found by reading up from where the story starts."""
+    i = skip_above_title(Article(title=""), lines)
+    if i >= len(lines):
+        return i
+    if (repeat := _bare_repeat(lines, i)) is not None:
+        return repeat
+    if _slogan_above_section(lines, i):
+        return i + 2
+    above = _title_above_story(lines)
+    if above is None or above <= i:
+        return i
+    if _headline_shaped(lines[i].text) and not _site_lines_between(lines, i, above):
+        return i
+    return above
+
+
+def _headline_shaped(text: str) -> bool:
+    """Mostly letters: a phone number or a time over the menu is a site's, not a story's."""
+    return sum(ch.isalpha() for ch in text) * 2 > len(text)
+
+
+def _site_lines_between(lines: list[Line], i: int, k: int) -> bool:
+    """True when a menu link, a section label or a consent banner stands between ``i`` and
+    ``k``: lines that come above a headline, never between a headline and its story, so
+    ``i`` was the site's name or slogan and ``k`` is the headline."""
+    labels = 0
+    for j in range(i + 1, k):
+        text = lines[j].text
+        if _names_someone(lines, j):
+            return False  # a byline under ``i``: it was the headline
+        if COOKIE.search(text) or SKIP_LINK.search(text) or is_consent(text):
+            return True
+        if chrome.is_caption(text) or chrome.CAPTION_LEAD.match(text) or text.endswith(","):
+            continue
+        if ABOVE_TITLE_BUTTON.match(text) or menu_line(text):
+            labels += 1  # search, log-in and menu buttons stand above a headline
+        elif label_like(text) and not is_meta_line(lines, j) and not above_title_chrome(text):
+            labels += 1
+    return labels >= _MENU_EVIDENCE
+
+
+def _names_someone(lines: list[Line], j: int) -> bool:
+    """True when ``lines[j]`` is a byline that names someone."""
+    return bool(BYLINE_PREFIX.match(lines[j].text) and parse_byline(lines[j].text).authors)
+
+
+def _title_above_story(lines: list[Line]) -> int | None:
+    """The headline found from the story upwards: the first line above the story's first
+    paragraph that is not header metadata, page furniture or a standfirst."""
+    start = _story_start(lines)
+    if start is None:
+        return None
+    k = start - 1
+    while k >= 0 and _furniture_above_story(lines, k):
+        k -= 1
+    if k < 0:
+        return None
+    above = k - 1
+    while above >= 0 and _furniture_above_story(lines, above):
+        above -= 1
+    if above >= 0 and _is_standfirst_under(lines[k].text, lines[above].text):
+        return above
+    return k
+
+
+def _story_start(lines: list[Line]) -> int | None:
+    """The first paragraph of the story: a dateline or a full sentence of some length."""
+    for j in range(1, min(len(lines), _STORY_REACH)):
+        text = lines[j].text
+        if above_title_chrome(text) or chrome.is_caption(text) or chrome.DISCLAIMER.search(text):
+            continue
+        if is_meta_line(lines, j):
+            continue
+        if split_dateline(text) is not None and len(text.split()) >= _MIN_LEDE_WORDS:
+            return j
+        if len(text.split()) >= _MIN_LEDE_WORDS and P.SENTENCE_END.search(text):
+            return j
+    return None
+
+
+def _furniture_above_story(lines: list[Line], k: int) -> bool:
+    """A line between the headline and the story that is neither: metadata, a widget, a
+    caption, a stamp, a short label."""
+    text = lines[k].text
+    if above_title_chrome(text) or chrome.is_caption(text) or boxes.END.match(text):
+        return True
+    if k and chrome.CAPTION_LEAD.match(lines[k - 1].text):
+        return True  # the caption under "Image caption,"
+    if is_meta_line(lines, k) or looks_like_stamp(text) or BARE_TIME.match(text):
+        return True
+    return len(text.split()) <= MAX_LABEL_WORDS and not P.SENTENCE_END.search(text)
+
+
+def _is_standfirst_under(text: str, above: str) -> bool:
+    """True when ``text`` reads as the standfirst under the headline ``above``."""
+    words = len(above.split())
+    if words < _MIN_HEADLINE_WORDS - 2 or words > MAX_TITLE_WORDS or above_title_chrome(above):
+        return False
+    return text.endswith(".") and len(text.split()) >= _MIN_STANDFIRST_WORDS
+
+
+def _bare_repeat(lines: list[Line], i: int) -> int | None:
+    """The index of the headline printed again without the site name that the first copy
+    carries (a page's ``<title>`` then its ``<h1>``), within a few lines; else None."""
+    title = lines[i].text
+    for j in range(i + 1, min(len(lines), i + 1 + _REPEAT_REACH)):
+        text = lines[j].text
+        if (
+            len(text) < len(title)
+            and title.startswith(text)
+            and _SITE_TAIL.match(title[len(text) :])
+        ):
+            return j
+    return None
+
+
+def _slogan_above_section(lines: list[Line], i: int) -> bool:
+    """``Democracy Dies in Darkness`` over ``Climate & Environment`` over the headline: a
+    site's slogan, then a section label, then the headline with its byline or standfirst
+    and byline under it. True when ``lines[i]`` is such a slogan."""
+    if i + 3 >= len(lines) or not label_like(lines[i + 1].text):
+        return False
+    words = len(lines[i + 2].text.split())
+    if is_meta_line(lines, i + 1) or not _MIN_HEADLINE_WORDS <= words <= MAX_TITLE_WORDS:
+        return False
+    if words < len(lines[i].text.split()):
+        return False  # a headline runs longer than the slogan above it
+    if is_meta_line(lines, i + 2) or read_stamp_line(lines[i + 2].text, allow_names=True):
+        return False
+    return is_meta_line(lines, i + 3) or meta_ahead(lines, i + 3)
+
+
+def meta_ahead(lines: list[Line], i: int) -> bool:
+    """True when a byline, stamp or publisher line follows ``lines[i]`` within a few lines,
+    with only page furniture (widgets, captions, short labels) between them."""
+    for j in range(i + 1, min(len(lines), i + 1 + _META_REACH)):
+        text = lines[j].text
+        if read_stamp_line(text, allow_names=True) is not None:
+            return True
+        if _is_footer(text):
+            return False  # a footer after the lede proves nothing
+        if chrome.WIDGET.match(text) or is_chrome_line(text) or chrome.is_caption(text):
+            continue  # page furniture proves nothing either way
+        if is_meta_line(lines, j):
+            return True
+        if not (looks_like_furniture(text) or BARE_TIME.match(text)):
+            return False
+    return False
+
+
+def is_meta_line(lines: list[Line], j: int) -> bool:
+    """A byline, role, name or publisher line at ``j`` (scratch-read, no effect)."""
+    scratch = Article(title="")
+    return bool(
+        read_meta(scratch, lines, j, header=True)
+        or read_role_line(scratch, lines[j].text)
+        or read_name_line(scratch, lines, j)
+    )
+
+
+def _is_footer(text: str) -> bool:
+    """A line that closes a page (category or tag footer, end mark), never a header's."""
+    return bool(boxes.END.match(text) or category_footer(text) or P.TAG_FOOTER.match(text))

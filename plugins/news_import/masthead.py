@@ -1,0 +1,263 @@
+"""What stands above a headline: the site's name and menus, consent banners, skip links,
+breadcrumbs, a release's contact card, and the section label right over the headline."""
+
+from __future__ import annotations
+
+import re
+
+from . import boxes, chrome
+from . import patterns as P
+from .agencies import canonical_agency
+from .meta import (
+    Line,
+    is_chrome_line,
+    read_meta,
+)
+from .model import Article
+
+MAX_LABEL_WORDS = 3
+MAX_TITLE_WORDS = 30
+_MAX_CRUMB_WORDS = 4
+_MAX_LABEL_RUN = 12
+_CRUMB_MARK = re.compile(r"[>›»]")
+# The first link of a breadcrumb trail, in the languages seeds come in.
+_HOME_WORDS = {
+    "home", "start", "news", "inicio", "início", "startseite", "accueil", "portada", "homepage",
+}  # fmt: skip
+MENU_LABELS = 3
+_LONG_MENU = 5
+_CONSENT_WORDS = 6
+_CONSENT_BUTTON = re.compile(
+    r"\b(?:agree|accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|reject\w*|"
+    r"rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|rejeit\w*|settings|preferences|paramétr\w*|"
+    r"einstellungen|instellingen|impostazioni|configuración|consent\w*|zustimm\w*)\b",
+    re.I,
+)
+_MAX_CARD_LINES = 8
+_CARD_LINE_WORDS = 10
+# Labels that name the site's front or news area, never a story's section.
+_GENERIC_SECTIONS = _HOME_WORDS | {
+    "newsroom", "press releases", "news releases", "latest", "about", "about us", "contact",
+    "contact us", "archive", "archives", "impressum", "imprint", "privacy", "help", "faq",
+}  # fmt: skip
+COOKIE = re.compile(r"\bcookies?\b", re.I)
+SKIP_LINK = re.compile(
+    r"\bskip to\b|\bspring naar\b|\bzum inhalt\b|\baller au contenu\b|\bhoppa till\b|"
+    r"\bgå til\b|\bsiirry\b|\bprzejdź do\b|\bsaltar al\b|\bir al contenido\b|"
+    r"\bvai al contenuto\b|\bir para o conteúdo\b",
+    re.I,
+)
+_GLUED_LINKS = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Þ][a-zà-ÿ]")
+# Consent and account buttons: "Accepter et continuer", "Akkoord", "Instellingen", "Write".
+_CONSENT = re.compile(
+    r"\b(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|ok|"
+    r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|rejeit\w*|weiger\w*|"
+    r"paramétr\w*|personnalis\w*|personalizz\w*|personaliz\w*|instellingen|einstellungen|"
+    r"settings|preferences|configur\w*|gérer|manage|más información|more info\w*|"
+    r"mehr erfahren|en savoir plus|continuar|continuer|prosseguir)\b",
+    re.I,
+)
+ABOVE_TITLE_BUTTON = re.compile(
+    r"^(?:(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|"
+    r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|paramétr\w*|instellingen|"
+    r"einstellungen|settings|preferences|configur\w*|personalizza)\b.{0,30}|"
+    r"write|sign up|sign in|log in|login|register|my news|my account|account|search|menu|"
+    r"open in app|get the app|newsletters?|subscribe(?: now)?|"
+    r"menú|buscar|búsqueda|suscribite|suscríbete|ingresar|iniciar sesión|entrar|pesquisar|"
+    r"assine|cerca|accedi|abbonati|zoeken|inloggen|abonneren|sök|logga in|prenumerera|søk|"
+    r"logg inn|abonner|suchen|suche|anmelden|abonnieren|rechercher|recherche|se connecter|"
+    r"s[’']abonner|mon compte|mi cuenta|minha conta|mein konto|e-paper|epaper)$",
+    re.I,
+)
+_SLASHES = re.compile(r"\s+[/|]\s+")
+
+
+def read_above_title(article: Article, lines: list[Line]) -> None:
+    """Read what stands above the headline: breadcrumbs, stamps and release lines, and
+    the section label in the run of labels right over the headline."""
+    run: list[str] = []
+    trail = None
+    j = 0
+    while j < len(lines):
+        text = lines[j].text
+        if text.casefold() in _HOME_WORDS:
+            run, j = [*run, text], j + 1  # the home link opens a menu
+            continue
+        if above_title_chrome(text):
+            run, j = [], j + 1
+            continue
+        if crumb := _breadcrumb(text):
+            trail, run, j = crumb, [], j + 1
+            continue
+        used = read_meta(article, lines, j, header=True) or _contact_block(lines, j)
+        if used:
+            run, j = [], j + used
+            continue
+        if agency := canonical_agency(text):
+            article.agency = article.agency or agency
+        elif label_like(text):
+            run.append(text)
+        else:
+            run = []  # a site's name or slogan ends the run above it
+        j += 1
+    article.category = article.category or trail or (section_label(run) if run else None)
+
+
+def skip_above_title(article: Article, lines: list[Line]) -> int:
+    """Read the labels, markers and stamps above the headline; the headline's index.
+
+    Cookie notices, consent buttons, skip links and account buttons above the headline
+    are passed over. Of several short labels above the headline (site navigation, then a
+    section), the one nearest the headline names the category; a run of three or more is
+    a site menu and names none.
+    """
+    i = 0
+    label = None
+    trail = None
+    while i < len(lines):
+        text = lines[i].text
+        if above_title_chrome(text):
+            i += 1
+            continue
+        if crumb := _breadcrumb(text):
+            trail = crumb  # the trail nearest the headline wins over a menu above it
+            i += 1
+            continue
+        used = read_meta(article, lines, i, header=True) or _contact_block(lines, i)
+        if used:
+            i += used
+            continue
+        run = _label_run(lines, i)
+        if not run:
+            break
+        names = []
+        for line in lines[i : i + run]:
+            if agency := canonical_agency(line.text):
+                article.agency = article.agency or agency
+            else:
+                names.append(line.text)
+        if names:
+            label = section_label(names)
+        i += run
+    article.category = article.category or trail or label
+    return i
+
+
+def above_title_chrome(text: str) -> bool:
+    """A line above the headline that belongs to the site, not the story: a cookie notice,
+    a consent or account button, a skip link, a row of glued menu links."""
+    if is_chrome_line(text) or ABOVE_TITLE_BUTTON.match(text):
+        return True
+    if COOKIE.search(text) or SKIP_LINK.search(text):
+        return True
+    if len(_GLUED_LINKS.findall(text)) >= 2:
+        return True  # "Skip to contentSkip to site indexSearch"
+    parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part]
+    if len(parts) > 1 and all(_CONSENT.search(part) for part in parts):
+        return True
+    return is_consent(text) or menu_line(text)
+
+
+def menu_line(text: str) -> bool:
+    """``Home | News | Sports | Contact Us``: a site menu flattened onto one line."""
+    parts = [part.strip() for part in text.split("|")]
+    return len(parts) > MENU_LABELS and all(
+        part and len(part.split()) <= MAX_LABEL_WORDS for part in parts
+    )
+
+
+def is_consent(text: str) -> bool:
+    """A consent banner's short button: ``Yes, I agree``, ``Continuer sans accepter``."""
+    return len(text.split()) <= _CONSENT_WORDS and bool(_CONSENT_BUTTON.search(text))
+
+
+def section_label(names: list[str]) -> str | None:
+    """The section a run of labels right over the headline names: the last one, unless
+    it is a page of the site (``About``, ``Contact``) or the run is a site menu (it has a
+    home link, or five links or more). Under a menu, the section is the label printed
+    again (``Economía`` in the menu and over the headline) or one that stands apart, a
+    longer label under one-word links (``Local News``)."""
+    last = names[-1]
+    if last.casefold() in _GENERIC_SECTIONS:
+        return None
+    menu = names[:-1]
+    has_home = any(name.casefold() in _HOME_WORDS - {"news"} for name in menu)
+    if len(names) < MENU_LABELS or not (has_home or len(names) >= _LONG_MENU):
+        return last
+    if last in menu or len(last.split()) > max(len(n.split()) for n in menu):
+        return last
+    return None
+
+
+def _contact_block(lines: list[Line], i: int) -> int:
+    """A release's contact lines above its headline: ``Contact: Alma Reyes, (512) 555-0199``,
+    or a contact card set off by a blank line (name, role, phone and e-mail lines)."""
+    if not boxes.CONTACT.match(lines[i].text):
+        return 0
+    used = 1
+    while i + used < len(lines) and boxes.CONTACT_DETAIL.search(lines[i + used].text):
+        used += 1
+    card = [line for line in lines[i + 1 : i + 1 + _MAX_CARD_LINES] if line.group == lines[i].group]
+    after = i + 1 + len(card)
+    closed = after < len(lines) and lines[after].group != lines[i].group
+    if (
+        closed
+        and len(card) < _MAX_CARD_LINES
+        and all(len(line.text.split()) <= _CARD_LINE_WORDS for line in card)
+        and any(boxes.CONTACT_DETAIL.search(line.text) for line in card)
+    ):
+        used = max(used, 1 + len(card))
+    return used
+
+
+def _breadcrumb(text: str) -> str | None:
+    """The last part of ``Home > World > Europe`` (``News / World / Africa``, ``Home / National``),
+    else None."""
+    home = P.HOME_CRUMBS.match(text)
+    if home:
+        text = _SLASHES.sub(" > ", home["rest"].strip())
+        if not _CRUMB_MARK.search(text):
+            text = f"Home > {text}"  # "Home / National": the home link and one section
+    elif _SLASHES.search(text) and not P.SENTENCE_END.search(text):
+        if text.count("|") >= MENU_LABELS:
+            return None  # "Home | News | Sports | Contact Us": a menu on one line
+        text = _SLASHES.sub(" > ", text)
+    if not P.BREADCRUMB.match(text):
+        return None
+    crumbs = [c.strip() for c in _CRUMB_MARK.split(text)]
+    crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS]
+    if not crumbs or any(len(c.split()) > _MAX_CRUMB_WORDS or not c[0].isupper() for c in crumbs):
+        return None
+    return None if crumbs[-1].casefold() in _GENERIC_SECTIONS else crumbs[-1]
+
+
+def _label_run(lines: list[Line], i: int) -> int:
+    """How many short labels (``World``, a menu's words) start at ``i`` above the headline.
+
+    A run of short lines ends either at a headline-like line (then they are all labels)
+    or at a byline or stamp (then the last of them is a short headline).
+    """
+    j = i
+    while j < min(len(lines), i + _MAX_LABEL_RUN) and label_like(lines[j].text):
+        if j > i and _is_meta(lines, j):
+            break
+        j += 1
+    if j == i or j >= len(lines):
+        return 0
+    following = lines[j].text
+    if _is_meta(lines, j):
+        return j - i if chrome.WIDGET.match(following) else j - i - 1
+    if len(following.split()) <= MAX_TITLE_WORDS and not following.endswith("."):
+        return j - i
+    return 0
+
+
+def label_like(text: str) -> bool:
+    """A short line that can be a menu link or a section label: a few words, no sentence."""
+    if len(text.split()) > MAX_LABEL_WORDS or P.SENTENCE_END.search(text):
+        return False
+    return not any(ch.isdigit() for ch in text) and not chrome.WIDGET.match(text)
+
+
+def _is_meta(lines: list[Line], i: int) -> bool:
+    return read_meta(Article(title=""), lines, i, header=True) > 0
