@@ -476,3 +476,29 @@ def test_with_joins_two_names_in_a_byline():
         "Wanjiru Kamau",
         "Pierre Delacroix",
     ]
+
+
+def test_a_ticker_a_weather_widget_and_a_key_points_box_over_the_story():
+    article = parse(
+        "Home | World | Business | Sport | Weather",
+        "Breaking: Storm warning for the north coast",
+        "14°C Oslo",
+        "Business",
+        "Harbour board closes the old ferry slip",
+        "Key points:",
+        "• The slip closes in March",
+        "• A new one opens in 2027",
+        "By Ines Marlow",
+        "December 10, 2025 at 3:45 PM CET",
+        LEDE,
+        "Poll: Do you use the ferry?",
+        "Yes",
+        "No",
+        SECOND,
+    )
+    assert (article.title, article.category) == (
+        "Harbour board closes the old ferry slip",
+        "Business",
+    )
+    assert iso(article.date) == "2025-12-10T15:45+01:00"
+    assert body_lines(article) == [LEDE, SECOND]

@@ -100,6 +100,8 @@ def _skip_chrome(
         return 1
     if chrome.UNLABELLED_CAPTION.match(text) and _starts_unit(lines[i], kept):
         return 1
+    if boxes.POLL.match(text):
+        return _box_end(lines, i, _is_link_item) - i
     if boxes.BOX.match(text):
         if not _prose_follows(lines, i):
             _read_footer(article, lines[i + 1 :])

@@ -36,9 +36,16 @@ BOX = _any(
     r"zobacz (?:też|także)|czytaj (?:też|także)|przeczytaj (?:też|także)|"
     r"attachments?|anhänge?|pièces? jointes?|adjuntos?|"
     r"more (?:news|articles|stories) (?:from|on|about)\b.{1,40}|"
+    r"key points|at a glance|das wichtigste in kürze|auf einen blick|l[’']essentiel|en bref|"
+    r"claves|lo más importante|em resumo|in sintesi|in het kort|"
     r"in this article|stocks? mentioned(?: in (?:the|this) (?:article|story))?|"
     r"related (?:tickers|quotes|stocks)|trending tickers|"
     r"companies (?:in|mentioned in) this (?:story|article))\s*[:|]?$",
+)
+# A reader poll and its answer buttons: "Poll: Do you trust the forecasts?" over "Yes", "No".
+POLL = _any(
+    r"^(?:poll|quick poll|vote|umfrage|abstimmung|sondage|encuesta|sondaggio|enquete|peiling|"
+    r"omröstning|ankieta)\s*:\s*.{2,200}\?$",
 )
 # Newsletter, membership and donation boxes.
 PROMO = _any(

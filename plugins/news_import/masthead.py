@@ -26,6 +26,13 @@ _HOME_WORDS = {
 }  # fmt: skip
 MENU_LABELS = 3
 _LONG_MENU = 5
+# A breaking-news ticker or a weather widget over the page: "Breaking: Storm warning …",
+# "14°C Oslo".
+_TICKER = re.compile(
+    r"^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|urgente|"
+    r"ultim[’']ora|breaking nieuws|senaste nytt)\s*[:|–—-]\s*\S|^-?\d{1,2}\s*°\s*[CF]?\b.{0,30}$",
+    re.I,
+)
 _CONSENT_WORDS = 6
 _CONSENT_BUTTON = re.compile(
     r"\b(?:agree|accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|reject\w*|"
@@ -148,7 +155,7 @@ def above_title_chrome(text: str) -> bool:
     a consent or account button, a skip link, a row of glued menu links."""
     if is_chrome_line(text) or ABOVE_TITLE_BUTTON.match(text):
         return True
-    if COOKIE.search(text) or SKIP_LINK.search(text):
+    if COOKIE.search(text) or SKIP_LINK.search(text) or _TICKER.match(text):
         return True
     if len(_GLUED_LINKS.findall(text)) >= 2:
         return True  # "Skip to contentSkip to site indexSearch"
