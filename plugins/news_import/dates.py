@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 import re
 
 from dateparser.date import DateDataParser
@@ -93,6 +94,9 @@ _PARSER = DateDataParser(
 )
 
 
+_CACHED_LINES = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class Stamp:
     """A date found in a line: its value and where it sits."""
@@ -102,8 +106,11 @@ class Stamp:
     end: int
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def find_date(text: str) -> Stamp | None:
-    """The first full date in ``text`` (with its time and zone when given), or None."""
+    """The first full date in ``text`` (with its time and zone when given), or None.
+
+    Pure and asked about the same header lines many times, so its answers are cached."""
     hits = [m for pattern in _DATE_CORES if (m := pattern.search(text))]
     for core in sorted(hits, key=lambda m: m.start()):
         start, end = core.span()
