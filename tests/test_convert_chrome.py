@@ -358,3 +358,50 @@ def test_hard_wrapped_list_items_are_joined_and_the_list_ends_at_a_paragraph():
 def test_a_shouted_subhead_under_a_related_box_stays():
     text = story("", "Related", "Ferry fares rise again", "NO NEW PIER", "")
     assert "## No New Pier" in body(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Email X LinkedIn",
+        "Kindly share this story:",
+        "📲 Siga o canal do Portal no WhatsApp",
+        "Carregando...",
+        "Fehler gefunden? Jetzt melden.",
+        "A grader clears a street in November. (Prairie Now file photo)",
+        "Wizualizacja przystanku na nowej trasie. Fot. UM Gdańsk",
+        "READ: Twelve years on, the town still waits for its seawall",
+    ],
+)
+def test_round_five_widgets_captions_and_pointers_go(line):
+    assert body(story(line)) == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("(Schluss) red/ske",),
+        ("(ANSA).",),
+        ("Postings", "Bitte beachten Sie unsere Forenregeln."),
+    ],
+)
+def test_round_five_endings_go(tail):
+    assert body(story(tail=tail)) == [LEDE, SECOND, LAST]
+
+
+def test_a_bio_in_german_by_the_author_goes():
+    text = (
+        "Harbour board backs faster ferry timetable\nVon Reto Zürcher\n"
+        f"{LEDE}\n{SECOND}\n{LAST}\nReto Zürcher ist Redaktor im Ressort Zürich.\n"
+    )
+    assert body(text) == [LEDE, SECOND, LAST]
+
+
+def test_a_german_sentence_full_of_nouns_is_not_a_headline_below_the_story():
+    closing = "Im vergangenen Winter kamen in Tirol 14 Menschen bei Lawinenabgängen ums Leben."
+    assert body(story(tail=(closing,)))[-1] == closing
+
+
+def test_a_credit_line_with_an_elided_place_name_is_read():
+    text = story(tail=("(Reporting by Ines Marlow in Val d'Isere; Editing by Tom Hale)",))
+    assert parse(text).credits == ["Reporting by Ines Marlow in Val d'Isere", "Editing by Tom Hale"]

@@ -502,3 +502,72 @@ def test_a_ticker_a_weather_widget_and_a_key_points_box_over_the_story():
     )
     assert iso(article.date) == "2025-12-10T15:45+01:00"
     assert body_lines(article) == [LEDE, SECOND]
+
+
+# Round five: menus run together with spaces, share rows, masthead dates and weather,
+# a headline hard-wrapped in two, a byline without "By" next to its wire.
+def test_a_menu_run_together_with_spaces_gives_way_to_the_headline():
+    article = parse(
+        "Wednesday, December 10, 2025",
+        "Nairobi 24°C",
+        "Nairobi Courier",
+        "News  Counties  Business  Sports  Opinion  Videos  ePaper",
+        "Subscribe  |  Log In",
+        "News",
+        "Harbour board closes the old ferry slip",
+        "By Ines Marlow",
+        "09 Dec 2025 - 18:40 EAT",
+        "Share this:",
+        LEDE,
+    )
+    assert article.title == "Harbour board closes the old ferry slip"
+    assert iso(article.date) == "2025-12-09T18:40+03:00"  # not the masthead's date
+    assert body_lines(article) == [LEDE]
+
+
+def test_a_headline_hard_wrapped_in_two_lines_is_joined():
+    article = parse(
+        "Business Wire",
+        "",
+        "Harbour Board Reports Record Ferry Numbers for the Winter",
+        "Season",
+        "",
+        "December 09, 2025 04:30 PM Eastern Standard Time",
+        "",
+        f"BERGEN, Norway--(BUSINESS WIRE)--{LEDE}",
+    )
+    assert article.title == "Harbour Board Reports Record Ferry Numbers for the Winter Season"
+    assert (article.agency, article.dateline) == ("Business Wire", "BERGEN, Norway")
+
+
+def test_a_name_and_its_wire_on_one_line_are_not_the_headline():
+    article = parse(
+        "Sociedad",
+        "Harbour board closes the old ferry slip",
+        "Ana de la Fuente Ruiz | EFE",
+        "Publicado: 10/12/2025 09:02 CET",
+        "Compartir en Facebook  Compartir en X  Compartir en WhatsApp",
+        LEDE,
+    )
+    assert (article.title, article.category) == (
+        "Harbour board closes the old ferry slip",
+        "Sociedad",
+    )
+    assert body_lines(article) == [LEDE]
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [("Agência Lusa", "Lusa"), ("Polska Agencja Prasowa", "PAP"), ("TT Nyhetsbyrån", "TT")],
+)
+def test_more_wires_by_their_full_names(name, agency):
+    assert parse_byline(f"By {name}").agency == agency
+
+
+@pytest.mark.parametrize(
+    ("stamp", "field"),
+    [("Publiziert: 10.12.2025, 07:15", "date"), ("Aktualizacja: 10.12.2025, 12:40", "modified")],
+)
+def test_swiss_and_polish_stamp_labels(stamp, field):
+    article = parse("Harbour board closes the old ferry slip", stamp, LEDE)
+    assert iso(getattr(article, field)) == "2025-12-10"

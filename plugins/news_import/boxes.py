@@ -36,7 +36,8 @@ BOX = _any(
     r"zobacz (?:też|także)|czytaj (?:też|także)|przeczytaj (?:też|także)|"
     r"attachments?|anhänge?|pièces? jointes?|adjuntos?|"
     r"more (?:news|articles|stories) (?:from|on|about)\b.{1,40}|"
-    r"key points|at a glance|das wichtigste in kürze|auf einen blick|l[’']essentiel|en bref|"
+    r"key points|in short|at a glance|das wichtigste in kürze|auf einen blick|l[’']essentiel|"
+    r"en bref|"
     r"claves|lo más importante|em resumo|in sintesi|in het kort|"
     r"in this article|stocks? mentioned(?: in (?:the|this) (?:article|story))?|"
     r"related (?:tickers|quotes|stocks)|trending tickers|"
@@ -114,6 +115,8 @@ END = _any(
     r"à propos de l'auteur|sobre el autor)\s*:?$",
     r"^(?:kommentare|commentaires|comentarios)(?:\s*\(\d+\))?$",
     r"^discussion about this (?:post|article)$",
+    r"^\((?:schluss|ende|fin|fine|fim)\)(?:\s+[a-z]{2,5}(?:/[a-z]{2,5})*)?$",  # "(Schluss) red/ske"
+    r"^(?:postings|leserkommentare|forum|reacciones|réactions)$",
     r"^(?:les )?commentaires (?:sont )?(?:réservés|fermés)\b.{0,60}$|"
     r"^comments (?:are )?(?:closed|reserved for)\b.{0,60}$|"
     r"^(?:die )?kommentare (?:sind )?(?:geschlossen|abonnenten)\b.{0,60}$",
@@ -124,6 +127,9 @@ LEGAL_SECTION = _any(
     r"(?:statements?|information)\s*:?$",
     r"^safe harbou?r(?: statement)?\s*:?$",
     r"^(?:legal )?disclaimer\s*:?$",
+    r"^(?:avertissement|déclarations prospectives|aviso legal|avviso|haftungsausschluss|"
+    r"zukunftsgerichtete aussagen|declaraciones prospectivas|dichiarazioni previsionali|"
+    r"toekomstgerichte verklaringen)\s*:?$",
 )
 # Press-release lines: markers at the top, the issuer's SOURCE line at the end.
 RELEASE_MARKER = _any(

@@ -39,7 +39,8 @@ WIDGET = any_of(
     r"loading\.*|enlarge this image|toggle caption|hide caption|watch video|play video|"
     r"report an error|report a correction|corrections policy|save for later|print this page|"
     r"add to reading list|open in app|accept all cookies|partner content|updated|"
-    r"breaking|breaking news|developing|developing story|just in|live|live updates)[.:!]?$",
+    r"breaking|breaking news|developing|developing story|just in|live|live updates|e-?paper|"
+    r"watch live|listen live)[.:!]?$",
     r"^advertisement\b.{0,40}$",
     r"^sponsored by\b.{0,60}$",
     r"\((?:opens|open) in (?:a )?new (?:window|tab)\)$",
@@ -47,7 +48,12 @@ WIDGET = any_of(
     # share and comment buttons: "Share Now", "Share full article", "Ir a los comentarios"
     r"^share(?:\s+(?:now|this|full|the|article|story|post|page|on|via|with|link)\b.{0,40})?$",
     r"^article content$|^this advertisement has not loaded\b.{0,80}$",
-    r"^(?:join|follow|volg|folge|folgen sie|suivez|síguenos|siga|seguici|följ|følg)\b.{0,40}"
+    # a row of share or social buttons run together: "Facebook Email X LinkedIn"
+    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram|pinterest|"
+    r"bluesky|threads|messenger|print|copy link|flipboard)\s*){2,}$",
+    r"^(?:(?:share|compartir|compartilhar|partilhar|partager|teilen|condividi|delen|dela)\b"
+    r"[^.!?]{0,30}){2,}$",
+    r"^\W{0,3}(?:join|follow|volg|folge|folgen sie|suivez|síguenos|siga|seguici|följ|følg)\b.{0,40}"
     r"\b(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|tiktok|linkedin|"
     r"bluesky|threads|google news)\b.{0,80}$",
     r"^(?:deel|dela|del|jaa|udostępnij|sdílet|megosztás|partilhar|partilhe|compartilhar)"
@@ -98,7 +104,11 @@ WIDGET = any_of(
     r"^(?:image|photo|slide|picture) \d+ of \d+$",
     r"^video duration\b.{0,20}$",
     r"^\+\s*follow$|^restack$|^top$|^discussions?$",
-    r"^(?:searching|loading)\b[^.!?]{0,40}(?:\.{3}|…)?$",
+    r"^(?:searching|loading|carregando|cargando|chargement|caricamento|laden|wird geladen)\b"
+    r"[^.!?]{0,40}(?:\.{3}|…)?$",
+    r"^(?:kindly |please )?share this (?:story|article|post)\s*:?$",
+    r"^(?:fehler gefunden|encontr[óo] un error|vous avez (?:vu|trouvé) une erreur|"
+    r"hai trovato un errore|fout gezien)\b.{0,40}$",
     r"^[a-z]{2,5}(?:-[a-z]{2,5})*/[a-z]{2,5}(?:/[a-z]{2,5})*$",  # AFP desk codes: "bur-jm/fg"
     r"^PTI(?:\s+[A-Z]{2,4}){1,6}$",  # PTI desk codes: "PTI RSN ZMN"
     r"^(?:story|article) continues\b.{0,40}$",
@@ -178,7 +188,7 @@ CAPTION = any_of(
     r"pic\.twitter\.com/\w+",
     # a caption closed by its credit in brackets: "(Jahi Okafor/The Courier)", "(File Photo)",
     # "(Supplied: NSW RFS)"
-    r"^(?!(?:\S+\s+){30}).*[.!?]?\s*\((?:[^()/]{2,40}/[^()]{2,60}|file photo|"
+    r"^(?!(?:\S+\s+){30}).*[.!?]?\s*\((?:[^()/]{2,40}/[^()]{2,60}|[^()]{0,40}\bfile photo|"
     r"[^():]{2,30}:\s*[A-Z][^():]{2,40}|"
     r"supplied\b[^()]{0,40}|(?:photo|image|picture|pic)\b[^()]{0,40}|"
     r"representational\b[^()]{0,40})\)$",
@@ -186,8 +196,11 @@ CAPTION = any_of(
     # a caption closed by a copyright credit: "… le 28 août 2025. © Fabrice Coffrini / AFP"
     r"^(?!(?:\S+\s+){40}).*©\s*[A-ZÀ-Þ][^©]{2,60}$",
     r"[.!?]\s+(?:photo(?:graph)?|picture|image) by\b.{2,60}$",
+    r"[.!?]\s+(?:fot|foto|fot\.|zdj)\.?\s+[A-ZÀ-Þ].{0,40}$",  # Polish "… Fot. UM Gdańsk"
     r"[.!?]\s+(?:submitted|supplied|file|staff|contributed|handout) (?:photo|photograph|image)\.?$",
     r"(?-i:^(?=.*[a-zà-ÿ]).{10,200}\s\|\s+[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{3,40}$)",
+    # a caption closed by a pipe and its credit: "… on December 9. | Courier/Brian Otieno"
+    r"^(?!(?:\S+\s+){40}).{10,300}[.!?]\s*\|\s*[^|/]{2,40}/[^|/]{2,40}$",
     # a credit in brackets closing a caption: "… di Milano (foto Ansa)", "(Photo: Jane Doe)"
     r"\((?:foto|photo|fotó|bild|imagen|immagine|image|picture)\s*:?\s+[^()]{2,40}\)$",
     r"\b(?:credit|photo|image)(?:\.{2,}|…)\s*\S",  # glued credit: "…the lagoon.Credit...Name"
@@ -258,6 +271,7 @@ DISCLAIMER = any_of(
     r"alle rechte vorbehalten|direitos reservados|alle rechten voorbehouden",
     r"^[^.!?]{0,60}©",  # a short line carrying a copyright sign: "Saltmarsh Notes © 2025"
     r"^dpa-infocom\b",
+    r"\bprivacy collection statement\b|^your information is (?:being )?handled in accordance\b",
     # a feed's own note that nobody edited the story, in any order and language
     r"\b(?:automatisch|automatically|automatiquement|automáticamente|automaticamente|"
     r"automaticamente)\b.{0,80}\b(?:übernommen|generated|published|imported|publié|importé|"
@@ -268,7 +282,7 @@ DISCLAIMER = any_of(
 )
 # One line that points elsewhere: "Read more: …", "Also Read | …", "RELATED: …".
 POINTER = any_of(
-    r"^(?:read more|read also|also read|see also|related|more|watch|listen|"
+    r"^(?:read more|read also|also read|see also|related|more|watch|listen|read|"
     r"lesen sie auch|mehr zum thema|zum thema|auch interessant|lire aussi|à lire aussi|"
     r"lire également|voir aussi|lee también|lee más|más información|te puede interesar|"
     r"leggi anche|leia também|veja também|lees ook|lees meer|läs också|läs mer|les også|"

@@ -40,9 +40,19 @@ def _names_people(body: str) -> bool:
     """True when each part names people ("Reporting by Ana Ruiz in Lima"), not a sentence."""
     for part in P.CREDIT_SPLIT.split(body):
         names = _AFTER_ROLE.split(part.strip(" ."), maxsplit=1)[-1].split()
-        if any(w[:1].islower() and w.lower() not in _GLUE_WORDS for w in names):
+        if any(_lower_word(w) for w in names):
             return False
     return True
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word that is no glue between names: "said", not "in" or "d'Isere"."""
+    if not word[:1].islower() or word.lower() in _GLUE_WORDS:
+        return False
+    return not _ELIDED.match(word)
+
+
+_ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|sull)['’]\w")
 
 
 def _capitalised(part: str) -> str:

@@ -13,6 +13,7 @@ from .headline import BARE_TIME, headline_index, meta_ahead
 from .masthead import MAX_LABEL_WORDS, read_above_title
 from .meta import (
     Line,
+    is_chrome_line,
     looks_like_furniture,
     looks_like_stamp,
     read_meta,
@@ -20,10 +21,12 @@ from .meta import (
 )
 from .model import Article, SeedParseError
 from .namelines import read_name_line
+from .stamps import read_stamp_line
 
 _MAX_STANDFIRST = 2
 _MAX_STANDFIRST_WORDS = 60
 _MAX_TRAILING_WORDS = 4
+_MAX_TITLE_TAIL_WORDS = 4
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
 _SITE_WORDS = re.compile(
     r"(?:\bnews|\btimes|\bpost|\bherald|\bguardian|\bjournal|\btribune|\bgazette|\bonline|"
@@ -44,7 +47,11 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
     if i >= len(lines):
         raise SeedParseError("no headline: the seed holds only page furniture")
     read_above_title(article, lines[:i])
+    masthead_date, article.date = article.date, None  # today's date over a site's menu
     raw_title = lines[i].text
+    if _wrapped_title(lines, i):
+        raw_title = f"{raw_title} {lines[i + 1].text}"  # a headline hard-wrapped in two
+        i += 1
     article.title = clean_title(raw_title, article.publisher)
     standfirst: list[Line] = []
     after_meta = False
@@ -71,6 +78,7 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
         else:
             break
         i += used
+    article.date = article.date or masthead_date
     return i, standfirst
 
 
@@ -103,6 +111,19 @@ def _is_trailing_widget(text: str) -> bool:
 
 def _looks_like_caption(text: str) -> bool:
     return chrome.is_caption(text)
+
+
+def _wrapped_title(lines: list[Line], i: int) -> bool:
+    """True when the headline goes on in a short line of its own blank-line block."""
+    if i + 1 >= len(lines) or lines[i + 1].group != lines[i].group:
+        return False
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    if after is not None and after.group == lines[i].group:
+        return False
+    tail = lines[i + 1].text
+    if P.SENTENCE_END.search(lines[i].text) or len(tail.split()) > _MAX_TITLE_TAIL_WORDS:
+        return False
+    return not is_chrome_line(tail) and not read_stamp_line(tail, allow_names=True)
 
 
 def clean_title(text: str, publisher: str | None = None) -> str:

@@ -7,6 +7,7 @@ import re
 
 from . import boxes, chrome
 from . import patterns as P
+from .agencies import canonical_agency
 from .dateline import split_dateline
 from .masthead import (
     ABOVE_TITLE_BUTTON,
@@ -18,7 +19,9 @@ from .masthead import (
     is_consent,
     label_like,
     menu_line,
+    site_only_line,
     skip_above_title,
+    word_menu,
 )
 from .meta import (
     Line,
@@ -31,16 +34,22 @@ from .meta import (
 )
 from .model import Article
 from .namelines import read_name_line
-from .names import BYLINE_PREFIX, parse_byline
+from .names import BYLINE_PREFIX, parse_byline, person_name
 from .stamps import read_stamp_line
 
 _META_REACH = 4
 _STORY_REACH = 60
+_WRAPPED_LINE = 40
+_MIN_DATELINE_WORDS = 6
+_BOX_LABEL_WORDS = 6
+_NAME_WORDS = 6
+_PROMO_LINE_WORDS = 25
+_BULLET = re.compile(r"^(?:[•▪►·*]|[-–](?=\s))")
 _MIN_LEDE_WORDS = 12
 _MIN_STANDFIRST_WORDS = 6
 _MENU_EVIDENCE = 2
 _MIN_HEADLINE_WORDS = 5
-_REPEAT_REACH = 6
+_REPEAT_REACH = 40
 _SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
 BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
 
@@ -58,9 +67,9 @@ def headline_index(lines: list[Line]) -> int:
     above = _title_above_story(lines)
     if above is None or above <= i:
         return i
-    if _headline_shaped(lines[i].text) and not _site_lines_between(lines, i, above):
-        return i
-    return above
+    if word_menu(lines[i].text) or not _headline_shaped(lines[i].text):
+        return above
+    return above if _site_lines_between(lines, i, above) else i
 
 
 def _headline_shaped(text: str) -> bool:
@@ -81,8 +90,8 @@ def _site_lines_between(lines: list[Line], i: int, k: int) -> bool:
             return True
         if chrome.is_caption(text) or chrome.CAPTION_LEAD.match(text) or text.endswith(","):
             continue
-        if ABOVE_TITLE_BUTTON.match(text) or menu_line(text):
-            labels += 1  # search, log-in and menu buttons stand above a headline
+        if ABOVE_TITLE_BUTTON.match(text) or menu_line(text) or site_only_line(text):
+            labels += _MENU_EVIDENCE  # menus, tickers and weather stand above a headline only
         elif label_like(text) and not is_meta_line(lines, j) and not above_title_chrome(text):
             labels += 1
     return labels >= _MENU_EVIDENCE
@@ -120,11 +129,40 @@ def _story_start(lines: list[Line]) -> int | None:
             continue
         if is_meta_line(lines, j):
             continue
-        if split_dateline(text) is not None and len(text.split()) >= _MIN_LEDE_WORDS:
-            return j
+        if boxes.PROMO_WORD.search(text) and len(text.split()) <= _PROMO_LINE_WORDS:
+            continue  # "Get the biggest stories straight to your inbox …"
+        if split_dateline(text) is not None and len(text.split()) >= _MIN_DATELINE_WORDS:
+            return _paragraph_start(lines, j)
         if len(text.split()) >= _MIN_LEDE_WORDS and P.SENTENCE_END.search(text):
-            return j
+            return _paragraph_start(lines, j)
+        if len(text.split()) >= _MIN_LEDE_WORDS and _wraps_on(lines, j):
+            return _paragraph_start(lines, j)
     return None
+
+
+def _wraps_on(lines: list[Line], j: int) -> bool:
+    """True when ``lines[j]`` is a hard-wrapped line whose paragraph goes on below it."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return bool(
+        nxt is not None
+        and nxt.group == lines[j].group
+        and len(lines[j].text) >= _WRAPPED_LINE
+        and nxt.text[:1].islower()
+    )
+
+
+def _paragraph_start(lines: list[Line], j: int) -> int:
+    """The first line of the hard-wrapped paragraph that ``lines[j]`` ends."""
+    while (
+        j > 0
+        and lines[j - 1].group == lines[j].group
+        and not lines[j].text[:1].isupper()
+        and len(lines[j - 1].text) >= _WRAPPED_LINE
+        and not P.SENTENCE_END.search(lines[j - 1].text)
+        and not is_meta_line(lines, j - 1)
+    ):
+        j -= 1
+    return j
 
 
 def _furniture_above_story(lines: list[Line], k: int) -> bool:
@@ -137,7 +175,21 @@ def _furniture_above_story(lines: list[Line], k: int) -> bool:
         return True  # the caption under "Image caption,"
     if is_meta_line(lines, k) or looks_like_stamp(text) or BARE_TIME.match(text):
         return True
-    return len(text.split()) <= MAX_LABEL_WORDS and not P.SENTENCE_END.search(text)
+    if BYLINE_PREFIX.match(text) or _BULLET.match(text) or boxes.PROMO.match(text):
+        return True
+    words = len(text.split())
+    if text.endswith(":") and words <= _BOX_LABEL_WORDS:
+        return True  # "In short:", "In this article:", "Kindly share this story:"
+    if words <= _NAME_WORDS + 2 and _names_only(text):
+        return True  # a byline without "By": "Ana de la Fuente Ruiz | EFE"
+    if boxes.PROMO_WORD.search(text) and words <= _PROMO_LINE_WORDS:
+        return True
+    return words <= MAX_LABEL_WORDS and not P.SENTENCE_END.search(text)
+
+
+def _names_only(text: str) -> bool:
+    parts = [part.strip() for part in re.split(r"\s[|·•,]\s|\s+and\s+", text) if part.strip()]
+    return bool(parts) and all(person_name(part) or canonical_agency(part) for part in parts)
 
 
 def _is_standfirst_under(text: str, above: str) -> bool:
@@ -176,7 +228,13 @@ def _slogan_above_section(lines: list[Line], i: int) -> bool:
         return False  # a headline runs longer than the slogan above it
     if is_meta_line(lines, i + 2) or read_stamp_line(lines[i + 2].text, allow_names=True):
         return False
-    return is_meta_line(lines, i + 3) or meta_ahead(lines, i + 3)
+    return _real_meta(lines, i + 3) or meta_ahead(lines, i + 3)
+
+
+def _real_meta(lines: list[Line], j: int) -> bool:
+    """A byline or a dated stamp at ``j``; a widget or a menu button is not."""
+    text = lines[j].text
+    return _names_someone(lines, j) or read_stamp_line(text, allow_names=False) is not None
 
 
 def meta_ahead(lines: list[Line], i: int) -> bool:

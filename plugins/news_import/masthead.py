@@ -30,7 +30,18 @@ _LONG_MENU = 5
 # "14°C Oslo".
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|urgente|"
-    r"ultim[’']ora|breaking nieuws|senaste nytt)\s*[:|–—-]\s*\S|^-?\d{1,2}\s*°\s*[CF]?\b.{0,30}$",
+    r"ultim[’']ora|breaking nieuws|senaste nytt)\s*[:|–—-]\s*\S|"
+    r"^(?:[A-ZÀ-Þ][\w-]*\s+){0,3}-?\d{1,2}\s*°\s*[CF]?\b.{0,30}$",
+    re.I,
+)
+_MENU_WORDS = 5
+_PROMO_BUTTON_WORDS = 6
+# A menu link: one capitalised word (or "&", "e-Paper"), never a small word of a sentence.
+_MENU_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'-]*|&|e-?[Pp]aper|ePaper)$")
+_LOOSE_MENU_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w’'-]*|&|e-?[Pp]aper|ePaper)$")
+_SHARE_WORD = re.compile(
+    r"\b(?:share|compartir|compartilhar|partilhar|partager|teilen|condividi|delen|dela|"
+    r"udostępnij)\b",
     re.I,
 )
 _CONSENT_WORDS = 6
@@ -157,6 +168,8 @@ def above_title_chrome(text: str) -> bool:
         return True
     if COOKIE.search(text) or SKIP_LINK.search(text) or _TICKER.match(text):
         return True
+    if share_row(text) or (boxes.PROMO.match(text) and len(text.split()) <= _PROMO_BUTTON_WORDS):
+        return True  # "Subscribe for $1", "Partager sur Facebook Partager sur X"
     if len(_GLUED_LINKS.findall(text)) >= 2:
         return True  # "Skip to contentSkip to site indexSearch"
     parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part]
@@ -171,6 +184,32 @@ def menu_line(text: str) -> bool:
     return len(parts) > MENU_LABELS and all(
         part and len(part.split()) <= MAX_LABEL_WORDS for part in parts
     )
+
+
+def word_menu(text: str, *, strict: bool = True) -> bool:
+    """``News Sports Weather Traffic Contests``: menu links run together with spaces. A
+    Title Case headline looks the same, so this only counts when a headline follows.
+    Copied with double spaces between the links, digits are allowed (``12 Investigates``)."""
+    words = text.split()
+    menu_word = _MENU_WORD if strict else _LOOSE_MENU_WORD
+    if len(words) < _MENU_WORDS - 1 or not all(menu_word.match(word) for word in words):
+        return False
+    return len(words) >= _MENU_WORDS or any(ABOVE_TITLE_BUTTON.match(word) for word in words)
+
+
+def site_only_line(text: str) -> bool:
+    """A line only a site's top has: a ticker, the weather, a menu run together with
+    spaces or double spaces, a skip link, a consent button."""
+    if _TICKER.match(text) or SKIP_LINK.search(text) or is_consent(text):
+        return True
+    return word_menu(text) or (
+        "  " in text and word_menu(re.sub(r"\s{2,}", " ", text), strict=False)
+    )
+
+
+def share_row(text: str) -> bool:
+    """``Compartir en Facebook Compartir en X``: a row of share buttons on one line."""
+    return len(_SHARE_WORD.findall(text)) >= 2
 
 
 def is_consent(text: str) -> bool:

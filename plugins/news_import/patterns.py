@@ -16,14 +16,15 @@ STAMP_LABEL = re.compile(
     r"released|veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|modifié|"
     r"publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|gepubliceerd|"
     r"bijgewerkt|publisert|oppdatert|опубликовано|обновлено|atualizado|atualizada|"
-    r"aggiornata|gewijzigd|geplaatst|publicerad|publicerat|uppdaterad|uppdaterat|"
+    r"aggiornata|gewijzigd|geplaatst|publicerad|publicerat|uppdaterad|uppdaterat|publiziert|"
+    r"aktualizacja|zaktualizowany|"
     r"opublikowano|zaktualizowano|julkaistu|päivitetty|publiceret|opdateret)"
     r"(?:\s+(?:on|at|am|um|le|el|il|the|em|op|:))*\s*:?\s*",
     re.I,
 )
 UPDATED_LABEL = re.compile(
     r"updated|modified|aktualisiert|mis à jour|modifié|actualizad|aggiornat|atualizad|stand|"
-    r"bijgewerkt|gewijzigd|oppdatert|uppdaterad|uppdaterat|zaktualizowano|päivitetty|"
+    r"bijgewerkt|gewijzigd|oppdatert|uppdaterad|uppdaterat|zaktualizowano|aktualizacja|päivitetty|"
     r"opdateret|обновлено",
     re.I,
 )

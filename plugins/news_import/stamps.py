@@ -36,6 +36,7 @@ _SEGMENTS = re.compile(
 _SOURCE_PART = re.compile(r"^(?:source|quelle|fuente|fonte)\s*:\s*(?P<who>\S.{0,80})$", re.I)
 _LEFTOVER = re.compile(r"^[\s,;:.·|•–—()-]*(?:on|at|am|le|el|the)?[\s,;:.·|•–—()-]*$", re.I)
 _RELATIVE_ASIDE = re.compile(r"\s*\((?:updated\s+)?[^()]{0,20}\bago\)", re.I)
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:hrs?|h|uhr|[ap]\.?m\.?))?$", re.I)
 _BARE_LABEL = re.compile(rf"^(?:{P.STAMP_LABEL.pattern})$", re.I)
 _BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
 # Relative stamps in the languages chrome.RELATIVE_STAMP does not read: "Atualizado há 2 horas".
@@ -90,8 +91,8 @@ def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
         part, label = f"{label} {part}".strip(), ""
         if not part or chrome.WIDGET.match(part) or _is_relative(part):
             continue
-        if chrome.COMMENT_COUNT.match(part):
-            continue
+        if chrome.COMMENT_COUNT.match(part) or (dated and _TIME_ONLY.match(part)):
+            continue  # "· 18:40 hrs" after the date: its time, without a zone
         if source := _SOURCE_PART.match(part):
             found.source = found.source or chrome.strip_glyphs(source["who"])
             continue

@@ -57,8 +57,11 @@ _QUOTED = re.compile(
 )
 _SMALL_WORD = 3
 _MIN_HEADLINE_WORDS = 3
-_HEADLINE_SHARE = 0.7
-_BIO_VERBS = r"(?:is|was|covers|writes|reports|edits|leads|has been|has kept|has written)"
+_HEADLINE_SHARE = 0.85  # German capitalises its nouns: a sentence can reach 0.7
+_BIO_VERBS = (
+    r"(?:is|was|covers|writes|reports|edits|leads|has been|has kept|has written|ist|war|"
+    r"schreibt|berichtet|est|écrit|es|escribe|è|scrive|é|escreve|schrijft|är|skriver)"
+)
 # A wire's mark closing a paragraph: "… near Tinsukia. (ANI)", "… on Dec. 3, 2025. (Kyodo)".
 _WIRE_MARK = re.compile(
     r"(?<=[.!?\"”’])\s*\((?P<wire>[A-Za-z][\w -]{1,30}?)(?: photo)?\)\.?$", re.I
@@ -83,6 +86,8 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
         return True  # another story's headline, a button, a desk code
     if chrome.DISCLAIMER.search(text):
         return True
+    if canonical_agency(text.strip("()., ")):
+        return True  # the wire's mark alone: "(ANSA)."
     if _SITE_ADDRESS.search(text) and not P.SENTENCE_END.search(text):
         return True  # "Track Latest News Live on NDTV.com and get news updates …"
     if words <= _APPEAL_WORDS and _APPEAL.search(text) and _READER.search(text):
