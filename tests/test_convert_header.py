@@ -571,3 +571,20 @@ def test_more_wires_by_their_full_names(name, agency):
 def test_swiss_and_polish_stamp_labels(stamp, field):
     article = parse("Harbour board closes the old ferry slip", stamp, LEDE)
     assert iso(getattr(article, field)) == "2025-12-10"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "agency"),
+    [
+        ("Erik Lindqvist/TT", ["Erik Lindqvist"], "TT"),
+        ("Ana de la Fuente Ruiz | EFE", ["Ana de la Fuente Ruiz"], "EFE"),
+        ("Por María José de los Santos", ["María José de los Santos"], None),
+        ("By Ma. Cristina dela Cruz", ["Ma. Cristina dela Cruz"], None),
+    ],
+)
+def test_name_lines_with_a_wire_particles_and_abbreviated_names(byline, authors, agency):
+    article = parse(
+        "Harbour board closes the old ferry slip", byline, "Publicado: 10/12/2025 09:02 CET", LEDE
+    )
+    assert (article.authors, article.agency) == (authors, agency)
+    assert iso(article.date) == "2025-12-10T09:02+01:00"

@@ -9,12 +9,12 @@ import re
 from . import chrome
 from . import patterns as P
 from .agencies import canonical_agency
-from .meta import Line, looks_like_furniture, read_meta, read_role_line
+from .meta import Line, looks_like_furniture, looks_like_stamp, read_meta, read_role_line
 from .model import Article
 from .names import parse_byline, person_name
 
 _MAX_LINE_WORDS = 12
-_SEGMENTS = re.compile(r"\s*[·|•]\s*")
+_SEGMENTS = re.compile(r"\s*[·|•]\s*|\s*/\s*(?=[A-Z]{2,}\b)")  # "Name | EFE", "Name/TT"
 _BARE_NAME = re.compile(r",|\s+(?:in|at)\s+")
 _JOINED_NAMES = re.compile(r"\s+(?:and|und|y|et|e|&)\s+")
 _MAX_OUTLET_WORDS = 4
@@ -43,6 +43,9 @@ def read_name_line(article: Article, lines: list[Line], i: int) -> int:
     names: list[str] = []
     agency = None
     for part in parts:
+        if wire := canonical_agency(part):
+            agency = agency or wire  # the wire beside the name: "Ana Ruiz | EFE"
+            continue
         byline = parse_byline(part)
         people = _people(part)
         if not byline.authors or not people:
@@ -51,7 +54,9 @@ def read_name_line(article: Article, lines: list[Line], i: int) -> int:
         agency = agency or byline.agency
     outlet = i + used < len(lines) and is_outlet_line(lines[i + used].text)
     last = i + used - (0 if outlet else 1)
-    if len(names) < 2 and not (_near_meta(lines, last) or _meta_before(lines, i)):
+    if not names or (
+        len(names) < 2 and not (agency or _near_meta(lines, last) or _meta_before(lines, i))
+    ):
         return 0
     if outlet:
         agency = agency or canonical_agency(lines[i + used].text)
@@ -72,6 +77,8 @@ def is_outlet_line(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_OUTLET_WORDS or P.SENTENCE_END.search(text):
         return False
+    if looks_like_stamp(text):
+        return False  # "Publicado: 10/12/2025 09:02 CET" under the name is its stamp
     if canonical_agency(text):
         return True
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words):

@@ -42,7 +42,8 @@ _PLACE = re.compile(
 )
 _PARTICLES = {
     "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von",
-    "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af",
+    "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "los", "las",
+    "dela", "delos", "degli", "dei",
 }  # fmt: skip
 # Words that make a byline part a role, a desk or an outlet rather than a person.
 _NOT_A_PERSON = re.compile(
@@ -63,7 +64,7 @@ _ROLE_WORD = re.compile(
     r"reporter|correspondent|editor|writer|columnist|contributor|analyst|producer|"
     r"photographer|presenter|host|intern|fellow|critic|reviewer|blogger"
 )
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*$|^[A-ZÀ-Þ]\.$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*$|^[A-ZÀ-Þ][a-z]?\.$")  # "Ma." too
 _SHOUTED_WORD = re.compile(r"^[^\W\d_]*$")
 
 
