@@ -16,7 +16,6 @@ _DASHED = re.compile(r"^[-–—]\s+(?P<text>\S.*?\S|\S)\s+[-–—]$")
 _STEP = re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d+\s*[:.–-]\s*\S", re.I)
 _ABOUT = re.compile(r"^(?:About|Über|À propos de|Acerca de|Sobre)\s+[A-Z0-9À-Þ]\S*(?:\s+\S+){0,9}$")
 _COMPANY_ENDINGS = ("Inc.", "Ltd.", "Corp.", "Co.", "Plc.", "LLC.", "AG.", "S.A.", "N.V.", "L.P.")
-_BULLET = re.compile(r"^(?:[•▪►·*]|[-–](?=\s))\s*(?P<text>\S.*)$")
 _QUOTES = "\"'“”‘’«»„"
 _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
 _MAX_HEADING_WORDS = 12
@@ -81,7 +80,7 @@ def _add_group(
             current[-1] = _join([current[-1], text])  # a list item wrapped onto the next line
             continue
         heading = _heading(text, standalone, lang, casing)
-        bullet = _BULLET.match(text) if not heading and text not in dialogue else None
+        bullet = P.BULLET.match(text) if not heading and text not in dialogue else None
         if heading or bullet:
             _flush(blocks, current, item)
             item = False
@@ -105,7 +104,7 @@ def _add_group(
 
 def _continues_item(line: str, text: str) -> bool:
     """True when ``text`` carries on the list item ``line`` broke off mid-sentence."""
-    if P.SENTENCE_END.search(line) or _BULLET.match(text):
+    if P.SENTENCE_END.search(line) or P.BULLET.match(text):
         return False
     return text[:1].islower() or text[:1] == "("
 
@@ -119,7 +118,7 @@ def _dialogue_lines(texts: list[str]) -> frozenset[str]:
         if not text.startswith(_SPEECH_DASHES):
             continue
         neighbours = texts[max(0, n - 1) : n] + texts[n + 1 : n + 2]
-        if not any(_BULLET.match(other) for other in neighbours):
+        if not any(P.BULLET.match(other) for other in neighbours):
             lone.add(text)
     return frozenset(lone)
 
@@ -143,7 +142,7 @@ def _join(texts: list[str]) -> str:
 
 def _wrapped(texts: list[str]) -> bool:
     """True when a group of lines is one hard-wrapped paragraph, not one paragraph a line."""
-    candidates = [t for t in texts if not shouted(t) and not _BULLET.match(t)]
+    candidates = [t for t in texts if not shouted(t) and not P.BULLET.match(t)]
     if len(candidates) < 2 or max(len(t) for t in candidates[:-1]) > _MAX_WRAPPED_LINE:
         return False
     open_ends = sum(
@@ -158,7 +157,7 @@ def _wrap_width(groups: list[list[str]]) -> int | None:
     A seed is hard-wrapped when most of its multi-line groups read as one wrapped
     paragraph each; then a short group whose lines happen to end on a full stop is one too.
     """
-    multi = [g for g in groups if len(g) >= 2 and not any(_BULLET.match(t) for t in g)]
+    multi = [g for g in groups if len(g) >= 2 and not any(P.BULLET.match(t) for t in g)]
     if not multi:
         return None
     wrapped = [g for g in multi if _wrapped(g)]
@@ -169,7 +168,7 @@ def _wrap_width(groups: list[list[str]]) -> int | None:
 
 def _fills_width(texts: list[str], width: int | None) -> bool:
     """True when every line but the last runs close to the seed's wrap column."""
-    if width is None or len(texts) < 2 or any(_BULLET.match(t) or shouted(t) for t in texts):
+    if width is None or len(texts) < 2 or any(P.BULLET.match(t) or shouted(t) for t in texts):
         return False
     return all(len(t) >= width * _FULL_LINE for t in texts[:-1])
 
@@ -184,7 +183,7 @@ def _heading(
     words = len(text.split())
     if shouted(text) and words <= _MAX_HEADING_WORDS and not text.endswith("."):
         return unshout(text, lang, casing), True
-    if not standalone or words > _MAX_HEADING_WORDS or _BULLET.match(text):
+    if not standalone or words > _MAX_HEADING_WORDS or P.BULLET.match(text):
         return None
     if _STEP.match(text) or _is_about(text):
         return text, True

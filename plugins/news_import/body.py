@@ -30,7 +30,6 @@ _PROSE_WORDS = 10
 _CAPTION_GROUP = 3
 _CONTACT_WORDS = 8
 _MIN_CARD_LINES = 3
-_BARE_COMMENTS = re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?)$", re.I)
 _CAPTION_WORDS = 25
 _QUOTES = ('"', "“", "„", "«", "‘", "'")
 _MIN_CAPTION_WORDS = 4
@@ -69,7 +68,7 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 
 
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
-    if not kept and (_BARE_COMMENTS.match(text) or boxes.END.match(text)):
+    if not kept and boxes.END.match(text):
         return False  # "Comment", "Join the conversation": buttons above the story's text
     if boxes.END.match(text) or (kept and boxes.SOURCE_LINE.match(text)):
         return True

@@ -19,10 +19,8 @@ _PRICE_MOVE = r"^[+\-−–]?\s?\d[\d.,]*\s?%$|^[+\-−–]?\d[\d.,]*\s*\(\s?[+\
 PRICE_MOVE = re.compile(_PRICE_MOVE)
 # Whole lines that are widgets, buttons, counters and ad slots.
 WIDGET = any_of(
-    r"^(?:share|share this|share this (?:article|story|page|post)|share (?:on|via) .{1,30}|"
-    r"tweet|e-?mail|print|copy link|copy url|copy|link copied|save|save article|saved|"
-    r"bookmark|follow|following|unfollow|listen|listen to (?:this )?article|"
-    r"listen to this (?:story|article)|play|pause|audio|gift (?:this )?article|"
+    r"^(?:tweet|e-?mail|print|copy link|copy url|copy|link copied|save|save article|saved|"
+    r"bookmark|follow|following|unfollow|play|pause|audio|gift (?:this )?article|"
     r"comment|reuse this content|like|like loading\.*|reply|report|font size|text size|"
     r"a a a|menu|home|skip to (?:main )?content|sign in|log in|register|subscribe|"
     r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|bluesky|threads|"
@@ -31,8 +29,8 @@ WIDGET = any_of(
     r"story continues(?: below)?(?: (?:this )?advertisement)?|"
     r"article continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
     r"skip advertisement|scroll to continue(?: with content)?|advertisement · scroll to continue|"
-    r"anzeige|werbung|teilen|drucken|folgen|merken|publicité|partager|imprimer|suivre|"
-    r"publicidad|compartir|imprimir|seguir|pubblicità|condividi|copied|member-only story|"
+    r"teilen|drucken|folgen|merken|publicité|partager|imprimer|suivre|"
+    r"publicidad|compartir|imprimir|seguir|condividi|copied|member-only story|"
     r"leer en español|read in english|get the app|file photo|from staff reports|"
     r"purchase licensing rights(?:, opens new tab)?|opens new tab|back to top|top of page|"
     r"next article|previous article|next story|previous story|show more|load more|see more|"
@@ -61,8 +59,6 @@ WIDGET = any_of(
     r"artykuł|artigo|article))?$",
     r"^get (?:breaking )?news alerts\b.{0,100}$",
     r"^(?!(?:\S+\s+){20}).*\b(?:download|get|install)\b.{0,60}\bapp\b\.?$",
-    r"^(?:\S+\s+){0,3}(?:comments?|comentarios|comentários|kommentare[n]?|commentaires|"
-    r"commenti|reacties)(?:\s*\(\d+\))?$",
     r"^(?:learn more|find out more|more info|mehr erfahren|en savoir plus|saber más|saiba mais|"
     r"scopri di più|lees meer|prosseguir|continuar|continuer|weiter|ok|got it|i agree|accept|"
     r"aceptar|accepter|akzeptieren|aceitar|accetta|order reprints|today'?s paper)$",
@@ -95,7 +91,7 @@ WIDGET = any_of(
     # share labels and links to comments, embeds and an author's other posts
     r"^(?:share|comparte|compártelo|compartir|compartilhe|partilhe|partager|partagez|teilen|"
     r"condividi|deel|del)(?:\s+\S+){0,2}\s*:$",
-    r"^(?=(?:\S+\s+){0,4}\S+$)(?:\S+\s+){0,2}(?:comments?|kommentare|commentaires|comentarios|"
+    r"^(?=(?:\S+\s+){0,4}\S+$)(?:\S+\s+){0,3}(?:comments?|kommentare[n]?|commentaires|comentarios|"
     r"comentários|commenti|reacties)\b[^.!?]{0,30}$",
     r"^(?=(?:\S+\s+){0,4}\S+$)(?:\S+\s+){0,3}embed\b[^.!?]{0,15}$",
     r"^view all posts by\b.{0,60}$|^(?:alle beiträge von|tous les articles de|"

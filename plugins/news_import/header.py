@@ -91,7 +91,7 @@ def _unread_line(lines: list[Line], i: int, *, after_meta: bool) -> str | None:
     if split_dateline(text) is not None or boxes.END.match(text):
         return None
     if meta_ahead(lines, i):
-        if _is_label(text) or looks_like_furniture(text) or _looks_like_caption(text):
+        if _is_label(text) or looks_like_furniture(text) or chrome.is_caption(text):
             return "furniture"  # "Share full article", "Reporting from Lagos", a lead photo
         return "standfirst" if len(text.split()) <= _MAX_STANDFIRST_WORDS else None
     if after_meta and (_is_trailing_widget(text) or looks_like_stamp(text)):
@@ -107,10 +107,6 @@ def _is_label(text: str) -> bool:
 def _is_trailing_widget(text: str) -> bool:
     """A short button label after the header's metadata: ``Share Now``, ``Ir a los comentarios``."""
     return len(text.split()) <= _MAX_TRAILING_WORDS and looks_like_furniture(text)
-
-
-def _looks_like_caption(text: str) -> bool:
-    return chrome.is_caption(text)
 
 
 def _wrapped_title(lines: list[Line], i: int) -> bool:

@@ -44,7 +44,6 @@ _MIN_DATELINE_WORDS = 6
 _BOX_LABEL_WORDS = 6
 _NAME_WORDS = 6
 _PROMO_LINE_WORDS = 25
-_BULLET = re.compile(r"^(?:[•▪►·*]|[-–](?=\s))")
 _MIN_LEDE_WORDS = 12
 _MIN_STANDFIRST_WORDS = 6
 _MENU_EVIDENCE = 2
@@ -175,7 +174,7 @@ def _furniture_above_story(lines: list[Line], k: int) -> bool:
         return True  # the caption under "Image caption,"
     if is_meta_line(lines, k) or looks_like_stamp(text) or BARE_TIME.match(text):
         return True
-    if BYLINE_PREFIX.match(text) or _BULLET.match(text) or boxes.PROMO.match(text):
+    if BYLINE_PREFIX.match(text) or P.BULLET.match(text) or boxes.PROMO.match(text):
         return True
     words = len(text.split())
     if text.endswith(":") and words <= _BOX_LABEL_WORDS:

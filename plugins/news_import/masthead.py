@@ -39,20 +39,18 @@ _PROMO_BUTTON_WORDS = 6
 # A menu link: one capitalised word (or "&", "e-Paper"), never a small word of a sentence.
 _MENU_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'-]*|&|e-?[Pp]aper|ePaper)$")
 _LOOSE_MENU_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w’'-]*|&|e-?[Pp]aper|ePaper)$")
-_SHARE_WORD = re.compile(
-    r"\b(?:share|compartir|compartilhar|partilhar|partager|teilen|condividi|delen|dela|"
-    r"udostępnij)\b",
-    re.I,
-)
 _CONSENT_WORDS = 6
 _CONSENT_BUTTON = re.compile(
     r"\b(?:agree|accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|reject\w*|"
     r"rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|rejeit\w*|settings|preferences|paramétr\w*|"
-    r"einstellungen|instellingen|impostazioni|configuración|consent\w*|zustimm\w*)\b",
+    r"einstellungen|instellingen|impostazioni|configuración|consent\w*|zustimm\w*|"
+    r"personalizza)\b",
     re.I,
 )
 _MAX_CARD_LINES = 8
 _CARD_LINE_WORDS = 10
+# A menu's home link ("News" also heads breadcrumbs, but many menus list it as a section).
+_MENU_HOME = _HOME_WORDS - {"news"}
 # Labels that name the site's front or news area, never a story's section.
 _GENERIC_SECTIONS = _HOME_WORDS | {
     "newsroom", "press releases", "news releases", "latest", "about", "about us", "contact",
@@ -66,20 +64,15 @@ SKIP_LINK = re.compile(
     re.I,
 )
 _GLUED_LINKS = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Þ][a-zà-ÿ]")
-# Consent and account buttons: "Accepter et continuer", "Akkoord", "Instellingen", "Write".
-_CONSENT = re.compile(
-    r"\b(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|ok|"
-    r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|rejeit\w*|weiger\w*|"
-    r"paramétr\w*|personnalis\w*|personalizz\w*|personaliz\w*|instellingen|einstellungen|"
-    r"settings|preferences|configur\w*|gérer|manage|más información|more info\w*|"
-    r"mehr erfahren|en savoir plus|continuar|continuer|prosseguir)\b",
+# Other buttons of a consent row, named only beside a consent button: "Akkoord | Instellingen".
+_CONSENT_ROW_WORD = re.compile(
+    r"\b(?:ok|weiger\w*|personnalis\w*|personalizz\w*|personaliz\w*|configur\w*|gérer|manage|"
+    r"más información|more info\w*|mehr erfahren|en savoir plus|continuar|continuer|prosseguir)\b",
     re.I,
 )
+# Account buttons and links of a site's top bar: "Write", "Sign in", "Buscar", "Logga in".
 ABOVE_TITLE_BUTTON = re.compile(
-    r"^(?:(?:accept\w*|acept\w*|akzept\w*|accett\w*|aceit\w*|akkoord|agree|"
-    r"reject\w*|rechaz\w*|refus\w*|ablehn\w*|rifiut\w*|paramétr\w*|instellingen|"
-    r"einstellungen|settings|preferences|configur\w*|personalizza)\b.{0,30}|"
-    r"write|sign up|sign in|log in|login|register|my news|my account|account|search|menu|"
+    r"^(?:write|sign up|sign in|log in|login|register|my news|my account|account|search|menu|"
     r"open in app|get the app|newsletters?|subscribe(?: now)?|"
     r"menú|buscar|búsqueda|suscribite|suscríbete|ingresar|iniciar sesión|entrar|pesquisar|"
     r"assine|cerca|accedi|abbonati|zoeken|inloggen|abonneren|sök|logga in|prenumerera|søk|"
@@ -168,12 +161,12 @@ def above_title_chrome(text: str) -> bool:
         return True
     if COOKIE.search(text) or SKIP_LINK.search(text) or _TICKER.match(text):
         return True
-    if share_row(text) or (boxes.PROMO.match(text) and len(text.split()) <= _PROMO_BUTTON_WORDS):
-        return True  # "Subscribe for $1", "Partager sur Facebook Partager sur X"
+    if boxes.PROMO.match(text) and len(text.split()) <= _PROMO_BUTTON_WORDS:
+        return True  # "Subscribe for $1"
     if len(_GLUED_LINKS.findall(text)) >= 2:
         return True  # "Skip to contentSkip to site indexSearch"
     parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part]
-    if len(parts) > 1 and all(_CONSENT.search(part) for part in parts):
+    if len(parts) > 1 and all(is_consent(p) or _CONSENT_ROW_WORD.search(p) for p in parts):
         return True
     return is_consent(text) or menu_line(text)
 
@@ -207,11 +200,6 @@ def site_only_line(text: str) -> bool:
     )
 
 
-def share_row(text: str) -> bool:
-    """``Compartir en Facebook Compartir en X``: a row of share buttons on one line."""
-    return len(_SHARE_WORD.findall(text)) >= 2
-
-
 def is_consent(text: str) -> bool:
     """A consent banner's short button: ``Yes, I agree``, ``Continuer sans accepter``."""
     return len(text.split()) <= _CONSENT_WORDS and bool(_CONSENT_BUTTON.search(text))
@@ -227,7 +215,7 @@ def section_label(names: list[str]) -> str | None:
     if last.casefold() in _GENERIC_SECTIONS:
         return None
     menu = names[:-1]
-    has_home = any(name.casefold() in _HOME_WORDS - {"news"} for name in menu)
+    has_home = any(name.casefold() in _MENU_HOME for name in menu)
     if len(names) < MENU_LABELS or not (has_home or len(names) >= _LONG_MENU):
         return last
     if last in menu or len(last.split()) > max(len(n.split()) for n in menu):

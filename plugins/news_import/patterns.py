@@ -118,3 +118,5 @@ SOURCE_CREDIT = re.compile(
 )
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{2,60}$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)»]$")
+# A list item: a bullet or a dash with a space, then the item's text.
+BULLET = re.compile(r"^(?:[•▪►·*]|[-–](?=\s))\s*(?P<text>\S.*)$")
