@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from news_import.agencies import canonical_agency
-from news_import.dateline import split_dateline
+from news_import.dateline import split_colon_dateline, split_dateline
 from news_import.dates import iso
 
 # (paragraph, place, agency, date or None, (month, day) or None, rest of the paragraph)
@@ -58,6 +58,14 @@ DATELINES = [
         "Madrid, 11 dic (EFE).- El Gobierno aprobó el plan.",
         "Madrid", "EFE", None, (12, 11), "El Gobierno aprobó el plan.",
     ),
+    (
+        "Viana do Castelo, 20 mai 2026 (Lusa) — Os pescadores pediram apoio.",
+        "Viana do Castelo", "Lusa", "2026-05-20", None, "Os pescadores pediram apoio.",
+    ),
+    (
+        "Hannover (dpa/lni) - Die Schäfer fordern schnellere Abschüsse.",
+        "Hannover", "dpa", None, None, "Die Schäfer fordern schnellere Abschüsse.",
+    ),
 ]  # fmt: skip
 
 
@@ -100,9 +108,33 @@ AGENCIES = [
     ("example.com", None),
     ("ansa.it", "ANSA"),
     ("Japan", None),
+    ("dpa/lni", "dpa"),
+    ("Australian Associated Press", "AAP"),
+    ("CP", "The Canadian Press"),
+    ("Harbour Wire", "Harbour Wire"),  # an unlisted wire still reads as one
+    ("Deccan Daily Wire", None),  # a portal named "… Daily Wire" is a publication
 ]
 
 
 @pytest.mark.parametrize(("name", "expected"), AGENCIES)
 def test_agency_names(name, expected):
     assert canonical_agency(name) == expected
+
+
+# English copy's "Place: …" dateline; labels and short lines before a colon are none.
+COLON_DATELINES = [
+    (
+        "Bengaluru: The civic body will install 500 air sensors across the city before June.",
+        "Bengaluru",
+    ),
+    ("New Delhi: The ministry on Thursday approved a survey for a new rail corridor.", "New Delhi"),
+    ("Update: The ministry on Thursday approved a survey for a new rail corridor.", None),
+    ("Editor's note: This story was corrected on Thursday to fix a figure in it.", None),
+    ("Bengaluru: sensors to go up before June.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "place"), COLON_DATELINES)
+def test_colon_dateline(paragraph, place):
+    found = split_colon_dateline(paragraph)
+    assert (found.place if found else None) == place

@@ -41,9 +41,11 @@ _CANONICAL = {
     "yonhap": "Yonhap",
     "upi": "UPI",
     "aap": "AAP",
-    "cp": "CP",
-    "thecanadianpress": "CP",
-    "canadianpress": "CP",
+    "australianassociatedpress": "AAP",
+    "cp": "The Canadian Press",
+    "thecanadianpress": "The Canadian Press",
+    "canadianpress": "The Canadian Press",
+    "lapressecanadienne": "The Canadian Press",
     "pa": "PA",
     "pamedia": "PA",
     "tass": "TASS",
@@ -73,9 +75,12 @@ _CANONICAL = {
     "wam": "WAM",
 }
 # An invented or unlisted service still reads as one: "Nordic Wire", "Baltic News Agency".
+# A "Daily Wire" or "Weekly Newswire" is a publication, not a wire service.
 _LOOKS_LIKE_AGENCY = re.compile(
-    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:Newswire|Wire|News Agency|Press Agency)$"
+    r"^(?!.*\b(?:Daily|Weekly|Times|Post|Herald|Tribune|Chronicle)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:Newswire|Wire|News Agency|Press Agency)$"
 )
+_DESK = re.compile(r"^[\w.-]{2,20}(?:/[\w.-]{2,20})+$")
 _SQUEEZE = re.compile(r"[\s.\-_'’]+")
 # A wire named by its web address: "EINPresswire.com", "PRNewswire.co.uk".
 _WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|de|fr|it|in)$")
@@ -95,6 +100,10 @@ def canonical_agency(name: str) -> str | None:
     site = _SQUEEZE.sub("", _WEB_SUFFIX.sub("", name.lower()))
     if site != key and site in _CANONICAL:
         return _CANONICAL[site]
+    if _DESK.match(name):  # "dpa/lni", "AFP/DW": the wire and its regional desk or partner
+        for part in name.split("/"):
+            if (found := canonical_agency(part)) is not None:
+                return found
     if _LOOKS_LIKE_AGENCY.match(name):
         return name
     return None

@@ -72,6 +72,8 @@ def _add_group(
     dialogue: frozenset[str] = frozenset(),
 ) -> None:
     wrapped = _wrapped(texts) or _fills_width(texts, width)
+    if not wrapped:
+        texts = _mended(texts)
     standalone = len(texts) == 1 or not wrapped
     current: list[str] = []
     item = False
@@ -100,6 +102,24 @@ def _add_group(
             _flush(blocks, current, item)
             item = False
     _flush(blocks, current, item)
+
+
+def _mended(texts: list[str]) -> list[str]:
+    """One paragraph a line, except where a line broke off mid-sentence and the next goes
+    on in lower case: those lines are one paragraph hard-wrapped inside the page."""
+    mended: list[str] = []
+    for text in texts:
+        if mended and _broke_off(mended[-1], text):
+            mended[-1] = _join([mended[-1], text])
+        else:
+            mended.append(text)
+    return mended
+
+
+def _broke_off(line: str, text: str) -> bool:
+    if len(line) < _MIN_WRAPPED_LINE or P.SENTENCE_END.search(line) or P.BULLET.match(text):
+        return False
+    return text[:1].islower() and not P.BULLET.match(line)
 
 
 def _continues_item(line: str, text: str) -> bool:

@@ -31,6 +31,7 @@ _CAPTION_GROUP = 3
 _CONTACT_WORDS = 8
 _MIN_CARD_LINES = 3
 _CAPTION_WORDS = 25
+_SHORT_CAPTION_WORDS = 14
 _QUOTES = ('"', "“", "„", "«", "‘", "'")
 _MIN_CAPTION_WORDS = 4
 _CREDIT_LABEL = re.compile(r"^\(?(?:photo|photograph|picture|image|foto|bild|credit|pic)\s*:", re.I)
@@ -133,6 +134,33 @@ def _drop_captioned(lines: list[Line], i: int, kept: list[Line], sizes: Counter[
         return
     if sizes[credit.group] <= _CAPTION_GROUP or _caption_above_dateline(lines, i, kept):
         kept.pop()
+    elif _CREDIT_LABEL.match(credit.text) and _short_caption(above.text):
+        kept.pop()  # a page pasted without blank lines: "A vixen by the gate." over "Photo: …"
+
+
+def _short_caption(text: str) -> bool:
+    """A short line that quotes nobody and has no common verb ("A vixen by the gate in
+    January."): a caption, not a short paragraph of the story ("The repair cost €400,000")."""
+    words = text.split()
+    if len(words) > _SHORT_CAPTION_WORDS or text.startswith(_QUOTES):
+        return False
+    return not any(word.strip(".,;:!?").lower() in _COMMON_VERBS for word in words)
+
+
+# Auxiliaries and "said" in the languages Wirefeed reads: a line with one is a sentence.
+_COMMON_VERBS = frozenset(
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "said", "says", "do", "does", "did",
+        "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden",
+        "wurde", "wurden", "kann", "sagte",
+        "est", "sont", "était", "étaient", "ont", "sera", "dit",
+        "es", "son", "fue", "fueron", "ha", "han", "será", "dijo",
+        "è", "sono", "era", "hanno", "sarà", "disse",
+        "zijn", "heeft", "hebben", "wordt", "werd", "zei",
+        "é", "são", "foi", "foram", "tem", "têm",
+    }
+)  # fmt: skip
 
 
 def _caption_above_dateline(lines: list[Line], i: int, kept: list[Line]) -> bool:
@@ -191,6 +219,8 @@ def _is_link_item(text: str) -> bool:
         return words <= _BULLET_ITEM_WORDS
     if P.CATEGORY_FOOTER.match(text) or boxes.END.match(text) or P.CREDIT_PAREN.match(text):
         return False
+    if boxes.PROMO.match(text) or boxes.BOX.match(text):
+        return False  # the next box's label: "Newsletter" under "Mehr zum Thema"
     if BYLINE_PREFIX.match(text) and parse_byline(text).authors:
         return False  # the byline under a ticker box is not one of its links
     return words <= _BOX_ITEM_WORDS and not text.endswith(".")

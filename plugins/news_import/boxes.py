@@ -71,7 +71,9 @@ PROMO = _any(
 # The marker a page leaves where a newsletter box ended: the box above it goes too.
 PROMO_END = re.compile(r"^after (?:newsletter )?promotion$", re.I)
 PROMO_WORD = _any(
-    r"\b(?:newsletters?|inbox|sign(?:ing)? up|subscri\w+|members?hip|member|join|"
+    r"\b(?:newsletters?|inbox|mailbox|postfach|posteingang|boîte (?:mail|de réception)|"
+    r"bandeja de entrada|casella (?:di posta|email)|caixa de entrada|sign(?:ing)? up|"
+    r"subscri\w+|members?hip|member|join|"
     r"donat\w+|support (?:us|our)|privacy (?:policy|notice)|terms (?:of|&|and)|"
     r"unsubscribe|e-?mail address|a month|per month|free trial|log in|sign in|"
     r"paywall|reader-funded|readers like you|independent journalism|newsletter promotion|"
@@ -115,6 +117,11 @@ END = _any(
     r"à propos de l'auteur|sobre el autor)\s*:?$",
     r"^(?:kommentare|commentaires|comentarios)(?:\s*\(\d+\))?$",
     r"^discussion about this (?:post|article)$",
+    # the sign-in prompt of a comment box: "Log in to comment", "Inicie sessão para comentar"
+    r"^(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|inicie sessão|inicia sesión|"
+    r"connectez-vous|accedi|log in|meld je aan|melden sie sich an)\b.{0,25}\b"
+    r"(?:to comment|to join the (?:conversation|discussion)|para comentar|pour commenter|"
+    r"per commentare|om te reageren|um zu kommentieren)\b.{0,30}$",
     r"^\((?:schluss|ende|fin|fine|fim)\)(?:\s+[a-z]{2,5}(?:/[a-z]{2,5})*)?$",  # "(Schluss) red/ske"
     r"^(?:postings|leserkommentare|forum|reacciones|réactions)$",
     r"^(?:les )?commentaires (?:sont )?(?:réservés|fermés)\b.{0,60}$|"

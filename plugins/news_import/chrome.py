@@ -119,7 +119,7 @@ WIDGET = any_of(
     r"^[\d.,]+[kKmM]?\s+(?:followers?|following|claps?|likes?|views?|shares?|reads?)$",
     r"^(?=.*[\d·|•])[\d\s.,·|•kKmM+]*$",  # clap, view and share counters; lone separators
     r"^(?:\d+\s*)?(?:min|mins|minutes?)\.?(?:\s+read)?$",
-    r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$",
+    r"^(?:[-–—·|]\s*)?\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$",
     r"^(?:est(?:imated|\.)?\s+)?reading time\s*:?.{0,20}$",
     r"^(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura)\s*:?.{0,20}$",
     r"^\d+\s+(?:min\.?|minuten)\s+(?:lesezeit|lesen)$",

@@ -21,8 +21,11 @@ def read_credit(article: Article, text: str) -> bool:
         article.credits.append(text)
         return True
     if match := P.WITH_INPUTS.match(text):
-        article.credits.append(text.strip("() "))
-        article.agency = article.agency or canonical_agency(match["who"])
+        # "(With inputs from PTI)" names the wire, no person: it gives the agency only.
+        if agency := canonical_agency(match["who"]):
+            article.agency = article.agency or agency
+        else:
+            article.credits.append(text.strip("() "))
         return True
     return False
 

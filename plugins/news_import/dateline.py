@@ -16,7 +16,9 @@ from .dates import DAY_FIRST_MONTHS, MONTH_NAMES, find_date
 _UP = "A-ZÀ-ÞА-ЯЁ"
 _LOW = "a-zà-ÿа-яё"
 _CAPS_PLACE = rf"[{_UP}][{_UP}.'’/ -]*[{_UP}.]"
-_TITLE_PLACE = rf"[{_UP}][{_LOW}'’.-]+(?:[ /-][{_UP}][{_LOW}'’.-]+){{0,3}}"
+# Lower-case particles inside a place name: "Póvoa de Varzim", "Stratford-upon-Avon".
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|sur|am|im|an|der|upon|on|en)[ -]"
+_TITLE_PLACE = rf"[{_UP}][{_LOW}'’.-]+(?:[ /-](?:{_PARTICLE})?[{_UP}][{_LOW}'’.-]+){{0,3}}"
 _MONTH = rf"(?i:{MONTH_NAMES})\.?"
 _DAY_FIRST_MONTH = rf"(?i:{MONTH_NAMES}|{DAY_FIRST_MONTHS})\.?"
 # "Guwahati [India]": Indian wires put the country in brackets after the city.
@@ -46,6 +48,17 @@ _WITHOUT_AGENCY = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_COUNTRY}(?:{_REGION})*)(?:,\s*{_DATE})?"
     rf"(?:\s*(?:--|[–—])\s*|\s+-\s+|:\s+){_DASHED_DATE}"
 )
+# "Bengaluru: The civic body …": Indian English copy writes the place in title case before a colon.
+_COLON_PLACE = re.compile(rf"^(?P<place>{_TITLE_PLACE}{_COUNTRY}):\s+(?=[A-Z0-9\"“‘'])")
+_NOT_COLON_PLACES = {
+    "note", "update", "updated", "editor's note", "editor’s note", "watch", "read", "listen",
+    "warning", "breaking", "exclusive", "analysis", "opinion", "comment", "photo", "photos",
+    "video", "background", "context", "question", "answer", "summary", "correction",
+    "clarification", "disclosure", "source", "sources", "also read", "read more", "related",
+    "live", "explainer", "review", "verdict", "tip", "fact check", "q", "a", "why", "what",
+    "how", "who", "when", "where", "the", "and", "but", "so",
+}  # fmt: skip
+_MIN_COLON_REST = 12
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{1,40})\)\s*(?:--|[–—-])\s*")
 _NOT_PLACES = {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE"}
 _HAS_DASH = re.compile(r"[-–—:]\s*$")
@@ -80,6 +93,21 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return _found(place, rest, agency)
         return Dateline(None, agency, None, rest)
     return None
+
+
+def split_colon_dateline(paragraph: str) -> Dateline | None:
+    """``Bengaluru: The …``, a title-case place before a colon; for English copy only.
+
+    In other languages a capitalised word before a colon is as often a topic label
+    ("Schneefall: Glatteis …"), so callers ask only of English articles' first paragraph.
+    """
+    match = _COLON_PLACE.match(paragraph)
+    if not match or match["place"].lower() in _NOT_COLON_PLACES:
+        return None
+    rest = paragraph[match.end() :].strip()
+    if len(rest.split()) < _MIN_COLON_REST:
+        return None
+    return Dateline(match["place"], None, None, rest)
 
 
 def _found(match: re.Match[str], paragraph: str, agency: str | None) -> Dateline:

@@ -16,6 +16,8 @@ from .masthead import (
     MAX_TITLE_WORDS,
     SKIP_LINK,
     above_title_chrome,
+    breadcrumb_line,
+    button_row,
     is_consent,
     label_like,
     menu_line,
@@ -50,6 +52,8 @@ _MENU_EVIDENCE = 2
 _MIN_HEADLINE_WORDS = 5
 _REPEAT_REACH = 40
 _SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
+# A lede ends on a full stop; a headline may end on a bracket: "… (and what I'm doing now)".
+_FULL_STOP = re.compile(r"[.!?…][\"”’»)]*$|[\"”’»]$")
 BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
 
 
@@ -91,6 +95,8 @@ def _site_lines_between(lines: list[Line], i: int, k: int) -> bool:
             continue
         if ABOVE_TITLE_BUTTON.match(text) or menu_line(text) or site_only_line(text):
             labels += _MENU_EVIDENCE  # menus, tickers and weather stand above a headline only
+        elif breadcrumb_line(text) or button_row(text):
+            labels += _MENU_EVIDENCE  # so do breadcrumbs and rows with a "Sign In" button
         elif label_like(text) and not is_meta_line(lines, j) and not above_title_chrome(text):
             labels += 1
     return labels >= _MENU_EVIDENCE
@@ -132,7 +138,7 @@ def _story_start(lines: list[Line]) -> int | None:
             continue  # "Get the biggest stories straight to your inbox …"
         if split_dateline(text) is not None and len(text.split()) >= _MIN_DATELINE_WORDS:
             return _paragraph_start(lines, j)
-        if len(text.split()) >= _MIN_LEDE_WORDS and P.SENTENCE_END.search(text):
+        if len(text.split()) >= _MIN_LEDE_WORDS and _FULL_STOP.search(text):
             return _paragraph_start(lines, j)
         if len(text.split()) >= _MIN_LEDE_WORDS and _wraps_on(lines, j):
             return _paragraph_start(lines, j)

@@ -77,7 +77,7 @@ ABOVE_TITLE_BUTTON = re.compile(
     r"menú|buscar|búsqueda|suscribite|suscríbete|ingresar|iniciar sesión|entrar|pesquisar|"
     r"assine|cerca|accedi|abbonati|zoeken|inloggen|abonneren|sök|logga in|prenumerera|søk|"
     r"logg inn|abonner|suchen|suche|anmelden|abonnieren|rechercher|recherche|se connecter|"
-    r"s[’']abonner|mon compte|mi cuenta|minha conta|mein konto|e-paper|epaper)$",
+    r"s[’']abonner|mon compte|mi cuenta|minha conta|mein konto|e-paper|epaper|abo|abonnement)$",
     re.I,
 )
 _SLASHES = re.compile(r"\s+[/|]\s+")
@@ -168,7 +168,20 @@ def above_title_chrome(text: str) -> bool:
     parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part]
     if len(parts) > 1 and all(is_consent(p) or _CONSENT_ROW_WORD.search(p) for p in parts):
         return True
+    if len(parts) > 1 and all(ABOVE_TITLE_BUTTON.match(p) for p in parts):
+        return True  # "Suche | Login | Abo"
+    if _home_and_button(text):
+        return True
     return is_consent(text) or menu_line(text)
+
+
+def _home_and_button(text: str) -> bool:
+    """``Accueil Communiqués Rechercher``: a menu opened by the home link and holding a site
+    button (seed lines have their wide gaps squeezed to one space)."""
+    words = text.split()
+    if not 2 <= len(words) <= _LONG_MENU + 3 or words[0].casefold() not in _HOME_WORDS:
+        return False
+    return all(w[:1].isupper() for w in words) and any(ABOVE_TITLE_BUTTON.match(w) for w in words)
 
 
 def menu_line(text: str) -> bool:
@@ -212,8 +225,8 @@ def section_label(names: list[str]) -> str | None:
     again (``Economía`` in the menu and over the headline) or one that stands apart, a
     longer label under one-word links (``Local News``)."""
     last = names[-1]
-    if last.casefold() in _GENERIC_SECTIONS:
-        return None
+    if last.casefold() in _GENERIC_SECTIONS and not (len(names) == 1 and last == "News"):
+        return None  # a lone "News" over the headline is the section; in a menu it is home
     menu = names[:-1]
     has_home = any(name.casefold() in _MENU_HOME for name in menu)
     if len(names) < MENU_LABELS or not (has_home or len(names) >= _LONG_MENU):
@@ -229,8 +242,11 @@ def _contact_block(lines: list[Line], i: int) -> int:
     if not boxes.CONTACT.match(lines[i].text):
         return 0
     used = 1
-    while i + used < len(lines) and boxes.CONTACT_DETAIL.search(lines[i + used].text):
-        used += 1
+    for n, line in enumerate(lines[i + 1 : i + 1 + _MAX_CARD_LINES], start=1):
+        if boxes.CONTACT_DETAIL.search(line.text) and len(line.text.split()) <= _CARD_LINE_WORDS:
+            used = n + 1
+        elif len(line.text.split()) > _CARD_LINE_WORDS or P.SENTENCE_END.search(line.text):
+            break  # name and role lines run on to the phone and e-mail lines, no further
     card = [line for line in lines[i + 1 : i + 1 + _MAX_CARD_LINES] if line.group == lines[i].group]
     after = i + 1 + len(card)
     closed = after < len(lines) and lines[after].group != lines[i].group
@@ -242,6 +258,17 @@ def _contact_block(lines: list[Line], i: int) -> int:
     ):
         used = max(used, 1 + len(card))
     return used
+
+
+def breadcrumb_line(text: str) -> bool:
+    """``Home / News / India``: a trail of links, which stands only above a headline."""
+    return bool(P.HOME_CRUMBS.match(text)) or _breadcrumb(text) is not None
+
+
+def button_row(text: str) -> bool:
+    """``Thursday, Dec 11  |  e-Paper  |  Sign In``: a row with an account or site button."""
+    parts = [part.strip() for part in re.split(r"\s[|·•]\s", text)]
+    return len(parts) > 1 and any(ABOVE_TITLE_BUTTON.match(part) for part in parts)
 
 
 def _breadcrumb(text: str) -> str | None:
@@ -260,6 +287,8 @@ def _breadcrumb(text: str) -> str | None:
         return None
     crumbs = [c.strip() for c in _CRUMB_MARK.split(text)]
     crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS]
+    if any(ABOVE_TITLE_BUTTON.match(c) for c in crumbs):
+        return None  # "Accueil  Communiqués  Rechercher": a menu with its search button
     if not crumbs or any(len(c.split()) > _MAX_CRUMB_WORDS or not c[0].isupper() for c in crumbs):
         return None
     return None if crumbs[-1].casefold() in _GENERIC_SECTIONS else crumbs[-1]

@@ -10,7 +10,8 @@ from .chrome import strip_glyphs
 
 BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|written by|words by|story by|text by|"
-    r"reported by|report by|posted by|author|autor|auteur|autorin|text|texte)\b\s*:?\s*",
+    r"reported by|report by|posted by|author|autor|auteur|autorin|autorka|autore|autrice|"
+    r"autora|text|texte)\b\s*:?\s*",
     re.I,
 )
 _SPLIT = re.compile(
@@ -106,6 +107,20 @@ def parse_byline(text: str) -> Byline:
     return byline
 
 
+# Words of a beat written in capitals between a name and its job title.
+_BEAT_WORDS = frozenset(
+    {
+        "local", "democracy", "political", "politics", "chief", "senior", "deputy", "home",
+        "affairs", "business", "health", "science", "education", "environment", "climate",
+        "crime", "courts", "transport", "economics", "economy", "foreign", "diplomatic",
+        "security", "technology", "arts", "culture", "sports", "sport", "community", "rural",
+        "middle", "east", "north", "south", "west", "america", "europe", "asia", "africa",
+        "pacific", "international", "global", "national", "regional", "city", "state", "data",
+        "investigations", "investigative", "features", "trainee", "junior", "digital",
+    }
+)  # fmt: skip
+
+
 def _without_role(part: str) -> str:
     """``Jon Berg Europe correspondent`` -> ``Jon Berg``: a name run into its job title."""
     words = part.split()
@@ -115,6 +130,8 @@ def _without_role(part: str) -> str:
     kept = words[:at]
     while kept and kept[-1][:1].islower():
         kept.pop()  # "health" in "Jane Doe health reporter"
+    while len(kept) > 2 and kept[-1].lower() in _BEAT_WORDS:
+        kept.pop()  # "Local Democracy" in "Priya Chandrasekar Local Democracy Reporter"
     if len(kept) >= 3 and kept[-1][:1].isupper() and at == len(kept):
         kept.pop()  # the beat: "Wales" in "Rhiannon Pryce Wales correspondent"
     return " ".join(kept)

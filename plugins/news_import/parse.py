@@ -11,7 +11,7 @@ import re
 
 from .blocks import build_blocks
 from .body import read_body
-from .dateline import split_dateline
+from .dateline import split_colon_dateline, split_dateline
 from .header import read_header
 from .language import detect_language
 from .meta import Line
@@ -84,8 +84,10 @@ def _take_dateline(article: Article) -> None:
     if _take_lone_dateline(article):
         return
     paragraphs = [b for b in article.blocks if not b.heading and not b.item]
-    for block in paragraphs[:_DATELINE_PARAGRAPHS]:
+    for n, block in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
         found = split_dateline(block.text)
+        if found is None and n == 0 and article.lang == "en":
+            found = split_colon_dateline(block.text)
         if found is None:
             continue
         article.dateline = found.place or article.dateline

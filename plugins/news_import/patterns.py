@@ -114,7 +114,9 @@ HEADLINE_PREFIX = re.compile(
 )
 # "Source: Alpine Post", "Quelle: dpa": where the copy came from, at the foot of a story.
 SOURCE_CREDIT = re.compile(
-    r"^(?:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<who>[^\s.,;][^.;]{1,50})$", re.I
+    r"^(?:source|sources|quelle|fuente|fonte|bron|źródło|kilde|källa)\s*:\s*"
+    r"(?P<who>[^\s.,;][^.;]{1,50})$",
+    re.I,
 )
 SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{2,60}$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)»]$")

@@ -52,6 +52,7 @@ _RELATIVE_MORE = re.compile(
 # or a place ("Zaragoza - 10 dic 2025 - 12:31 CET", "Buenos Aires, Argentina — …").
 _UP = "A-ZÀ-ÞА-ЯЁ"
 _DASHED_LEAD = re.compile(r"^\s*(?P<lead>\S.{0,60}?)\s+[-–—]\s*$")
+_COMMA_LEAD = re.compile(r"^\s*(?P<lead>\S.{0,60}?),\s*$")
 _PLACE = re.compile(
     rf"^[{_UP}][\w'’.-]+(?:[ -][{_UP}][\w'’.-]+){{0,2}}"
     rf"(?:,\s*[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+)?)?$"
@@ -145,16 +146,29 @@ def _is_relative(part: str) -> bool:
 
 
 def _dashed_lead(before: str, *, timed: bool) -> str | None:
-    """The wire or place in front of a stamp, split from it by a dash; None for anything else.
+    """The wire or place in front of a stamp, split from it by a dash (or a place in capitals
+    by a comma); None for anything else.
 
     A place counts only before a stamp with a clock time: "Budget - 10 December 2025"
     may be a headline, "Zaragoza - 10 dic 2025 - 12:31 CET" is a page's place and time.
     """
     match = _DASHED_LEAD.match(before)
     if match is None:
-        return None
+        return _comma_place(before, timed=timed)
     lead = match["lead"].strip()
     if canonical_agency(lead) or (timed and _PLACE.match(lead)):
+        return lead
+    return None
+
+
+def _comma_place(before: str, *, timed: bool) -> str | None:
+    """``VENEZIA, 15 aprile 2026, 10:32``: a place in capitals and a comma before a timed
+    stamp; a name in capitals before a comma would be a byline, so persons are left out."""
+    match = _COMMA_LEAD.match(before)
+    if match is None or not timed:
+        return None
+    lead = match["lead"].strip()
+    if lead.isupper() and _PLACE.match(lead.title()) and not person_name(lead.title()):
         return lead
     return None
 
