@@ -93,7 +93,7 @@ def canonical_agency(name: str) -> str | None:
     """
     name = name.strip(" ()/-–—=")  # sign-offs: "--IANS", "==Kyodo"
     key = _SQUEEZE.sub("", name.lower())
-    if key.startswith("prnewswire"):
+    if key.startswith(("prnewswire", "cisionprnewswire")):
         return "PR Newswire"
     if key in _CANONICAL:
         return _CANONICAL[key]

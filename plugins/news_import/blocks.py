@@ -20,6 +20,10 @@ _QUOTES = "\"'“”‘’«»„"
 _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
 _MAX_HEADING_WORDS = 12
 _MAX_QUESTION_WORDS = 10
+_MAX_QUOTED_HEADING_WORDS = 8
+# A few quoted words with no stop inside the quote marks: a subhead, not a spoken line.
+# BBC-style pages set such subheads in single quotes; a short line in double quotes is speech.
+_QUOTED_HEADING = re.compile(r"^['‘][A-Z0-9][^'’\"”.!?,;:]{2,80}['’]$")
 _MAX_WRAPPED_LINE = 120
 _MIN_DEK_WORDS = 6
 _SPEECH_DASHES = ("– ", "— ")
@@ -209,6 +213,8 @@ def _heading(
         return text, True
     if text.endswith("?") and words <= _MAX_QUESTION_WORDS and text[0] not in _QUOTES:
         return text, True
+    if words <= _MAX_QUOTED_HEADING_WORDS and _QUOTED_HEADING.match(text):
+        return text, True  # "'Check the tide times'": a quote picked out as a subhead
     if (text[0].isupper() or text[0].isdigit()) and not _TITLE_END.search(text):
         return text, False
     return None

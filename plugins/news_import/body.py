@@ -107,6 +107,8 @@ def _skip_chrome(
             _read_footer(article, lines[i + 1 :])
             return len(lines) - i
         return _box_end(lines, i, _is_link_item) - i
+    if boxes.PROMO_SKIP.match(text):
+        return 1
     if boxes.PROMO_END.match(text):
         _drop_promo_above(kept)
         return 1

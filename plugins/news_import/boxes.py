@@ -70,6 +70,8 @@ PROMO = _any(
 )
 # The marker a page leaves where a newsletter box ended: the box above it goes too.
 PROMO_END = re.compile(r"^after (?:newsletter )?promotion$", re.I)
+# The skip link a page puts in front of such a box.
+PROMO_SKIP = re.compile(r"^skip past (?:newsletter )?promotion$", re.I)
 PROMO_WORD = _any(
     r"\b(?:newsletters?|inbox|mailbox|postfach|posteingang|boîte (?:mail|de réception)|"
     r"bandeja de entrada|casella (?:di posta|email)|caixa de entrada|sign(?:ing)? up|"

@@ -166,6 +166,10 @@ RELATIVE_STAMP = any_of(
     r"^(?:aktualisiert\s+)?vor\s+\d+\s+(?:minuten|stunden|tagen)$",
     r"^(?:mis à jour\s+)?il y a\s+\d+\s+(?:minutes?|heures?|jours?)$",
     r"^(?:actualizado\s+)?hace\s+\d+\s+(?:minutos?|horas?|días?)$",
+    r"^(?:atualizado\s+)?há\s+\d+\s+(?:minutos?|horas?|dias?)$",
+    r"^(?:aggiornato\s+)?\d+\s+(?:minuti|minuto|ore|ora|giorni|giorno)\s+fa$",
+    r"^(?:bijgewerkt\s+)?\d+\s+(?:minuten|minuut|uur|dagen|dag)\s+geleden$",
+    r"^(?:oppdatert\s+)?for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag)\s+siden$",
 )
 # Photo captions and picture credits.
 CAPTION = any_of(
@@ -230,7 +234,12 @@ UNLABELLED_CAPTION = re.compile(
     r"[^,;!?\"“”«»]{1,100}\.?$"
 )
 # A caption lead-in whose caption text is on the next line (BBC style).
-CAPTION_LEAD = re.compile(r"^(?:image|media)\s+caption\s*,?$", re.I)
+# A line that announces the caption under it: "Image caption,", and the credit in
+# capitals that French-Canadian pages print over their captions ("PHOTO ANNE ROY, LE FIL").
+CAPTION_LEAD = re.compile(
+    r"^(?:(?i:image|media)\s+(?i:caption)\s*,?"
+    r"|(?:PHOTOS?|FOTO|IMAGE|ILLUSTRATION)\s+[A-ZÀ-Þ][A-ZÀ-Þ .,'’/&-]{2,80})$"
+)
 # Licensing, syndication and legal boilerplate.
 DISCLAIMER = any_of(
     r"^(?:©|\(c\)|copyright\s+(?:©|\(c\)|\d{4}|by\b))",
@@ -285,4 +294,6 @@ POINTER = any_of(
     r"les mer|læs også|læs mere|lue myös|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
     r"zobacz (?:też|także)|ver también|vea también)\s*[:|»>-]\s*\S.{0,200}$",
     r"^(?:watch|video|gallery|photos|in pictures)\s*[:|]\s*.{0,150}$",
+    # a link to another story by its quoted headline: "Lisez « Hiver : … »", "Read "…""
+    r"^(?:read|lisez|lire|leer|lea|leggi|lesen sie|leia|lees)\s*:?\s*[«\"“„].{3,150}[»\"”“]$",
 )

@@ -66,7 +66,7 @@ _DATE_CORES = (
 )
 _ZONE_SRC = rf"(?-i:{ZONE.pattern})"  # zones are capitals: "10:00 art lovers" names none
 _CLOCK = (
-    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)"
+    r"(?:\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)"
     r"(?:\s*(?:Uhr|hrs|h)\b)?"
 )
 _TIME = rf"{_CLOCK}(?:\s*(?:{_ZONE_SRC}|[+-]\d{{2}}:?\d{{2}}|{UNKNOWN_ZONE}))?"
@@ -79,9 +79,9 @@ _TIME_AFTER = re.compile(rf"^{_CONNECTOR}(?P<time>{_TIME})", re.I)
 _TIME_BEFORE = re.compile(rf"(?P<time>{_TIME}){_CONNECTOR}$", re.I)
 _ZONE_AFTER = re.compile(rf"\s*(?:{_ZONE_SRC})")
 _ENGLISH_CUE = re.compile(r"\b(?:at|on|posted|published|updated|dated?)\b|\d\s*[ap]\.?m\b", re.I)
-_HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\b", re.I)
+_HAS_TIME = re.compile(r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}|\d{1,2}\s*[ap]\.?\s?m\b", re.I)
 _AMPM = re.compile(r"\b([ap])\.\s?m\b\.?", re.I)
-_DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})\b")
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})(?:\.|\s?h\s?)(\d{2})\b")  # "14.32", "14h32", "6 h 05"
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _NOISE = re.compile(r"\b(?:Uhr|hrs|at|um|alle|ore|om|à|às|a las|a la|kl)\b|[|–—]", re.I)
 _PARSER = DateDataParser(

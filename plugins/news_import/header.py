@@ -21,6 +21,7 @@ from .meta import (
 )
 from .model import Article, SeedParseError
 from .namelines import read_name_line
+from .names import BYLINE_PREFIX
 from .stamps import read_stamp_line
 
 _MAX_STANDFIRST = 2
@@ -60,6 +61,9 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
         if _same_headline(lines[i].text, raw_title, article.title):
             i += 1
             continue
+        if chrome.CAPTION_LEAD.match(lines[i].text):
+            i += 2  # "PHOTO ANNE ROY, LE FIL" over its caption: no byline
+            continue
         used = (
             read_meta(article, lines, i, header=True)
             or read_role_line(article, lines[i].text)
@@ -88,6 +92,8 @@ def _unread_line(lines: list[Line], i: int, *, after_meta: bool) -> str | None:
     text = lines[i].text
     if BARE_TIME.match(text):
         return "furniture"  # "12:47" under a date line: never a paragraph
+    if i > 1 and text == lines[0].text and BYLINE_PREFIX.match(lines[i - 1].text):
+        return "furniture"  # the site's name again, as the outlet under a byline
     if split_dateline(text) is not None or boxes.END.match(text):
         return None
     if meta_ahead(lines, i):

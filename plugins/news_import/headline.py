@@ -49,11 +49,14 @@ _PROMO_LINE_WORDS = 25
 _MIN_LEDE_WORDS = 12
 _MIN_STANDFIRST_WORDS = 6
 _MENU_EVIDENCE = 2
+_MENU_RUN = 2
+_MENU_LINK_WORDS = 4
 _MIN_HEADLINE_WORDS = 5
 _REPEAT_REACH = 40
 _SITE_TAIL = re.compile(r"^\s+[-–—|:·]\s+\S.{0,60}$")
 # A lede ends on a full stop; a headline may end on a bracket: "… (and what I'm doing now)".
 _FULL_STOP = re.compile(r"[.!?…][\"”’»)]*$|[\"”’»]$")
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?\s?m\b", re.I)
 BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|hrs))?$", re.I)
 
 
@@ -72,7 +75,23 @@ def headline_index(lines: list[Line]) -> int:
         return i
     if word_menu(lines[i].text) or not _headline_shaped(lines[i].text):
         return above
+    if _ends_menu_run(lines, i):
+        return above
     return above if _site_lines_between(lines, i, above) else i
+
+
+def _ends_menu_run(lines: list[Line], i: int) -> bool:
+    """True when ``lines[i]`` is short and closes a run of menu links in its block
+    (``Business & Money`` / ``Science & Tech`` / ``Policy & Public Interest``)."""
+    run = lines[max(0, i - _MENU_RUN) : i]
+    if len(run) < _MENU_RUN or len(lines[i].text.split()) > _MENU_LINK_WORDS:
+        return False
+    return all(
+        line.group == lines[i].group
+        and len(line.text.split()) <= _MENU_LINK_WORDS
+        and not P.SENTENCE_END.search(line.text)
+        for line in run
+    )
 
 
 def _headline_shaped(text: str) -> bool:
@@ -99,7 +118,15 @@ def _site_lines_between(lines: list[Line], i: int, k: int) -> bool:
             labels += _MENU_EVIDENCE  # so do breadcrumbs and rows with a "Sign In" button
         elif label_like(text) and not is_meta_line(lines, j) and not above_title_chrome(text):
             labels += 1
+        elif _masthead_date(text):
+            labels += 1  # "Saturday, December 13, 2025": today's date under the site's name
     return labels >= _MENU_EVIDENCE
+
+
+def _masthead_date(text: str) -> bool:
+    """A bare date led by its weekday, with no time: a masthead's, or a story's stamp."""
+    stamp = read_stamp_line(text, allow_names=False)
+    return bool(stamp and P.WEEKDAY.match(text) and not stamp.labelled and not _CLOCK.search(text))
 
 
 def _names_someone(lines: list[Line], j: int) -> bool:
@@ -176,6 +203,8 @@ def _furniture_above_story(lines: list[Line], k: int) -> bool:
     text = lines[k].text
     if above_title_chrome(text) or chrome.is_caption(text) or boxes.END.match(text):
         return True
+    if k > 1 and text == lines[0].text and BYLINE_PREFIX.match(lines[k - 1].text):
+        return True  # the site's name again, as the outlet under a byline
     if k and chrome.CAPTION_LEAD.match(lines[k - 1].text):
         return True  # the caption under "Image caption,"
     if is_meta_line(lines, k) or looks_like_stamp(text) or BARE_TIME.match(text):

@@ -84,6 +84,8 @@ CREDIT_PLAIN = re.compile(
 )
 CREDIT_SPLIT = re.compile(rf";\s*|,\s*(?={CREDIT_ROLE}\b(?:\s+(?:by|von|par|por)\b|\s*:))", re.I)
 CONTRIBUTED = re.compile(
+    r"^(?:avec la collaboration d[e'’]|with files from|mit material von|con información de)"
+    r"\s*\S.{1,150}$|"
     r"^.{3,250}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b.*$|"
     r"^.{3,200}\bcontributed reporting\b.{0,120}$|"
     r"^(?:the )?associated press (?:writers?|reporters?|journalists?)\b"

@@ -39,15 +39,6 @@ _RELATIVE_ASIDE = re.compile(r"\s*\((?:updated\s+)?[^()]{0,20}\bago\)", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:hrs?|h|uhr|[ap]\.?m\.?))?$", re.I)
 _BARE_LABEL = re.compile(rf"^(?:{P.STAMP_LABEL.pattern})$", re.I)
 _BY_TAIL = re.compile(r"^[\s,;·|•–—-]*(?:by|von|par|por)\s+(?P<names>\S.*)$", re.I)
-# Relative stamps in the languages chrome.RELATIVE_STAMP does not read: "Atualizado há 2 horas".
-_RELATIVE_MORE = re.compile(
-    r"^(?:(?:atualizado|actualizado|aggiornato|bijgewerkt|oppdatert)\s+)?(?:"
-    r"há\s+\d+\s+(?:minutos?|horas?|dias?)|"
-    r"\d+\s+(?:minuti|minuto|ore|ora|giorni|giorno)\s+fa|"
-    r"\d+\s+(?:minuten|minuut|uur|dagen|dag)\s+geleden|"
-    r"for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag)\s+siden)$",
-    re.I,
-)
 # What stands before a stamp, split from it by a dash: a wire ("KYODO NEWS - Dec 10, 2025"),
 # or a place ("Zaragoza - 10 dic 2025 - 12:31 CET", "Buenos Aires, Argentina — …").
 _UP = "A-ZÀ-ÞА-ЯЁ"
@@ -142,7 +133,7 @@ def _read_dated_part(part: str, found: StampLine) -> bool:
 
 def _is_relative(part: str) -> bool:
     """A stamp that gives no date: "3 hours ago", "Atualizado há 2 horas"."""
-    return bool(chrome.RELATIVE_STAMP.match(part) or _RELATIVE_MORE.match(part))
+    return bool(chrome.RELATIVE_STAMP.match(part))
 
 
 def _dashed_lead(before: str, *, timed: bool) -> str | None:

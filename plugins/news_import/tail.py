@@ -19,7 +19,7 @@ _SHORT_WORDS = 12
 _APPEAL_WORDS = 70
 # The page speaking to its reader or about itself: a paywall, an appeal, a notice.
 _READER = re.compile(
-    r"\b(?:you|your|vous|votre|vos|usted|tu|você|sua|seu|sie|ihnen|ihr|du|dein|jij|"
+    r"\b(?:you|your|vous|votre|vos|usted|tu|você|sua|seu|sie|ihnen|ihr|du|dein|jij|je|jouw|uw|"
     r"this (?:article|story|post|newsletter)|cet article|l[’']article|este artículo|"
     r"este artigo|questo articolo|dieser artikel|dit artikel|"
     r"our (?:reporting|journalism|newsroom|work))\b",
@@ -96,9 +96,9 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
 
 
 def _is_author_bio(text: str, authors: list[str]) -> bool:
-    """``Obinna Clarke is the West Africa bureau chief …``, ``Priya covers oil markets``:
-    a bio of one of the authors, by full or first name."""
-    names = {form for name in authors for form in (name, name.split()[0])}
+    """``Obinna Clarke is the West Africa bureau chief …``, ``Priya covers oil markets``,
+    ``Clarke covers …``: a bio of one of the authors, by full, first or last name."""
+    names = {form for name in authors for form in (name, name.split()[0], name.split()[-1])}
     return any(re.match(rf"{re.escape(name)}\s+{_BIO_VERBS}\b", text) for name in names)
 
 
