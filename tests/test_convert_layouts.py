@@ -123,7 +123,7 @@ def test_blog_publication_label_and_doubled_author(label):
     assert article.paragraphs == ["We used to write long design documents.", "Nobody read them."]
 
 
-def test_release_stamp_with_source_names_the_issuer_and_source_line_ends_it():
+def test_release_stamp_with_source_is_no_publisher_and_source_line_ends_it():
     seed = (
         "Harbor Lights Opens Second Plant in Ohio\n"
         "November 20, 2025 08:30 ET | Source: Harbor Lights Inc.\n"
@@ -132,7 +132,8 @@ def test_release_stamp_with_source_names_the_issuer_and_source_line_ends_it():
         "SOURCE Harbor Lights Inc.\nWANT YOUR COMPANY'S NEWS FEATURED HERE?\n"
     )
     article = parse(seed)
-    assert (article.publisher, article.agency) == ("Harbor Lights Inc.", "GlobeNewswire")
+    # "Source:" names the issuer; the publisher comes from "Published by" and "News provided by"
+    assert (article.publisher, article.agency) == (None, "GlobeNewswire")
     assert iso(article.date) == "2025-11-20T08:30-05:00"
     assert article.paragraphs == [
         "Harbor Lights Inc. opened a plant.",

@@ -74,3 +74,29 @@ def test_indented_paragraphs_never_become_code_blocks():
 )
 def test_strip_markup_removes_tags_and_decodes_entities_once(html, text):
     assert strip_markup(html) == text
+
+
+# A page's <time> element: the stamp in its datetime attribute replaces the date it shows
+# when it is the page's stamp (a date class, or a time with its zone); prose keeps its words.
+TIME_ELEMENTS = [
+    (
+        '<span>Posted on <time class="entry-date published" datetime="2025-12-04T08:30:00+00:00">'
+        "4 December 2025</time></span>",
+        "Posted on 2025-12-04T08:30:00+00:00",
+    ),
+    (
+        '<time class="updated" datetime="2025-12-05T19:10:00+00:00">5 December 2025</time>',
+        "Updated 2025-12-05T19:10:00+00:00",
+    ),
+    ('<time datetime="2025-12-10T09:15:00+08:00">Dec 10, 2025</time>', "2025-12-10T09:15:00+08:00"),
+    ('<p>We met on <time datetime="2025-12-10">Wednesday</time>.</p>', "We met on Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("html", "text"), TIME_ELEMENTS)
+def test_time_elements_give_their_machine_stamp(html, text):
+    assert " ".join(strip_markup(html).split()) == text
+
+
+def test_html_subheads_are_kept_as_subheads():
+    assert "## Why now" in strip_markup("<p>One.</p><h2>Why now</h2><p>Two.</p>")

@@ -14,7 +14,10 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)$")
 _DASHED = re.compile(r"^[-–—]\s+(?P<text>\S.*?\S|\S)\s+[-–—]$")
 _STEP = re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d+\s*[:.–-]\s*\S", re.I)
-_ABOUT = re.compile(r"^(?:About|Über|À propos de|Acerca de|Sobre)\s+[A-Z0-9À-Þ]\S*(?:\s+\S+){0,9}$")
+_ABOUT = re.compile(
+    r"^(?:About|Über|À propos de|Acerca de|Sobre)\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?"
+    r"[A-Z0-9À-Þ]\S*(?:\s+\S+){0,9}$"
+)
 _COMPANY_ENDINGS = ("Inc.", "Ltd.", "Corp.", "Co.", "Plc.", "LLC.", "AG.", "S.A.", "N.V.", "L.P.")
 _QUOTES = "\"'“”‘’«»„"
 _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
@@ -166,7 +169,7 @@ def _join(texts: list[str]) -> str:
 
 def _wrapped(texts: list[str]) -> bool:
     """True when a group of lines is one hard-wrapped paragraph, not one paragraph a line."""
-    candidates = [t for t in texts if not shouted(t) and not P.BULLET.match(t)]
+    candidates = [t for t in texts if not shouted(t) and not P.BULLET.match(t) and not _is_about(t)]
     if len(candidates) < 2 or max(len(t) for t in candidates[:-1]) > _MAX_WRAPPED_LINE:
         return False
     open_ends = sum(
@@ -192,7 +195,9 @@ def _wrap_width(groups: list[list[str]]) -> int | None:
 
 def _fills_width(texts: list[str], width: int | None) -> bool:
     """True when every line but the last runs close to the seed's wrap column."""
-    if width is None or len(texts) < 2 or any(P.BULLET.match(t) or shouted(t) for t in texts):
+    if width is None or len(texts) < 2:
+        return False
+    if any(P.BULLET.match(t) or shouted(t) or _is_about(t) for t in texts):
         return False
     return all(len(t) >= width * _FULL_LINE for t in texts[:-1])
 

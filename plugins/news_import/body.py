@@ -17,6 +17,7 @@ from .agencies import canonical_agency
 from .casing import shouted
 from .credits import read_credit
 from .dateline import split_dateline
+from .dates import find_date
 from .meta import Line, category_footer, read_meta
 from .model import Article
 from .names import BYLINE_PREFIX, parse_byline, person_name
@@ -32,10 +33,16 @@ _CONTACT_WORDS = 8
 _MIN_CARD_LINES = 3
 _CAPTION_WORDS = 25
 _SHORT_CAPTION_WORDS = 14
+_SOURCE_WORDS = 4
 _QUOTES = ('"', "“", "„", "«", "‘", "'")
 _MIN_CAPTION_WORDS = 4
 _CREDIT_LABEL = re.compile(r"^\(?(?:photo|photograph|picture|image|foto|bild|credit|pic)\s*:", re.I)
 # Picture agencies and libraries named alone on the line above a caption.
+# A photographer and the outlet, as newspapers credit a picture: "Carla Benning/The Sentinel".
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s?/\s?(?:The\s)?[A-Z][\w.'’&-]*"
+    r"(?:\s[A-Z][\w.'’&-]*){0,4}$"
+)
 _PICTURE_SOURCE = re.compile(
     r"^(?:getty images|pa media|pa wire|pa|reuters|epa|epa-efe|afp|ap|anadolu|shutterstock|"
     r"alamy|bbc|the guardian|bloomberg|dpa|picture alliance|imago|ansa|efe|anp|keystone|"
@@ -56,7 +63,8 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _ends_story(article, line.text, kept) or (kept and comment_starts(texts, i)):
+        text = line.text.removeprefix("## ")  # a page's <h2> may open the comments
+        if _ends_story(article, text, kept) or (kept and comment_starts(texts, i)):
             _read_footer(article, lines[i + 1 :])
             break
         step = _skip_chrome(article, lines, i, kept, sizes)
@@ -86,15 +94,18 @@ def _skip_chrome(
     article: Article, lines: list[Line], i: int, kept: list[Line], sizes: Counter[int]
 ) -> int:
     """How many lines from ``i`` on are chrome (0 when ``lines[i]`` is story text)."""
-    text = lines[i].text
+    text = lines[i].text.removeprefix("## ")  # a page's <h2> may be a box's label
     if read_credit(article, text):
         return 1
     if chrome.WIDGET.match(text):
         return 1
     if chrome.CAPTION_LEAD.match(text):
         return 2
-    if step := _picture_source_caption(lines, i):
+    if step := _picture_source_caption(lines, i, opening=not kept):
         return step
+    if _PHOTOGRAPHER_CREDIT.match(text) and kept and _caption_sized(kept[-1].text):
+        kept.pop()  # "Carla Benning/The Ridgefield Sentinel" under the caption it credits
+        return 1
     if chrome.is_caption(text):
         _drop_captioned(lines, i, kept, sizes)
         return 1
@@ -140,6 +151,10 @@ def _drop_captioned(lines: list[Line], i: int, kept: list[Line], sizes: Counter[
         kept.pop()  # a page pasted without blank lines: "A vixen by the gate." over "Photo: …"
 
 
+def _caption_sized(text: str) -> bool:
+    return len(text.split()) <= _CAPTION_WORDS and not text.startswith(_QUOTES)
+
+
 def _short_caption(text: str) -> bool:
     """A short line that quotes nobody and has no common verb ("A vixen by the gate in
     January."): a caption, not a short paragraph of the story ("The repair cost €400,000")."""
@@ -173,17 +188,33 @@ def _caption_above_dateline(lines: list[Line], i: int, kept: list[Line]) -> bool
     return bool(labelled and i + 1 < len(lines) and split_dateline(lines[i + 1].text))
 
 
-def _picture_source_caption(lines: list[Line], i: int) -> int:
+def _picture_source_caption(lines: list[Line], i: int, *, opening: bool = False) -> int:
     """``PA Media`` over ``The Ullapool route is the main freight link``: a picture's
-    source on its own line and the unpunctuated caption under it (2), else 0."""
+    source on its own line and the unpunctuated caption under it (2), else 0. Over the
+    story's first paragraph any short name can be the source (``Penwith Coastguard``)."""
     text = lines[i].text
-    if i + 1 >= len(lines) or not (_PICTURE_SOURCE.match(text) or canonical_agency(text)):
+    known = _PICTURE_SOURCE.match(text) or canonical_agency(text)
+    if i + 2 >= len(lines) or not (known or (opening and _source_shaped(text))):
+        return 0
+    if not known and (not _is_prose(lines[i + 2].text) or find_date(lines[i + 1].text)):
         return 0
     caption = lines[i + 1].text
     words = len(caption.split())
     if P.SENTENCE_END.search(caption) or not _MIN_CAPTION_WORDS <= words <= _CAPTION_WORDS:
         return 0
     return 2
+
+
+def _source_shaped(text: str) -> bool:
+    """A short name in capitals, as a picture's source is: ``Penwith Coastguard``."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SOURCE_WORDS
+        and not BYLINE_PREFIX.match(text)
+        and all(w[:1].isupper() for w in words)
+        and not any(ch.isdigit() for ch in text)
+        and not P.SENTENCE_END.search(text)
+    )
 
 
 def _starts_unit(line: Line, kept: list[Line]) -> bool:

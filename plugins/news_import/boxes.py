@@ -56,6 +56,7 @@ PROMO = _any(
     r"make a (?:contribution|donation)|unlock (?:this|unlimited)|try .{0,20}free|"
     r"enjoy unlimited|subscribe now|abonnieren|jetzt abonnieren|newsletter abonnieren|"
     r"get (?:our|the) .{0,40}(?:briefing|digest|bulletin)|"
+    r"get (?:the latest|our|the)\b.{0,60}\b(?:delivered|to your inbox|in your inbox)|"
     r"abonnez-vous|inscrivez-vous|suscríbete|hazte socio|enter your e-?mail|"
     r"(?:got|have) a (?:news )?(?:tip|story)|subscribers only|exclusive to subscribers|"
     r"sign in to (?:continue|read)|create a free account|ready for more|type your e-?mail|"
@@ -119,6 +120,8 @@ END = _any(
     r"à propos de l'auteur|sobre el autor)\s*:?$",
     r"^(?:kommentare|commentaires|comentarios)(?:\s*\(\d+\))?$",
     r"^discussion about this (?:post|article)$",
+    r"^welcome to the discussion\.?$",
+    r"^published in\s+\S.{0,60}$",  # Medium's card of the publication, below the story
     # the sign-in prompt of a comment box: "Log in to comment", "Inicie sessão para comentar"
     r"^(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|inicie sessão|inicia sesión|"
     r"connectez-vous|accedi|log in|meld je aan|melden sie sich an)\b.{0,25}\b"

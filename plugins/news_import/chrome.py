@@ -17,6 +17,8 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 
 _PRICE_MOVE = r"^[+\-−–]?\s?\d[\d.,]*\s?%$|^[+\-−–]?\d[\d.,]*\s*\(\s?[+\-−–]?\d[\d.,]*\s?%\s?\)$"
 PRICE_MOVE = re.compile(_PRICE_MOVE)
+# A quote box on one line: "QLSM Quillon Semiconductor Inc $41.87 +0.88 (+2.14%)".
+QUOTE_ROW = re.compile(r"\d[\d,.]*\s+[+\-−–]\d[\d.,]*\s*\(\s?[+\-−–]?\d[\d.,]*\s?%\s?\)\s*$")
 # Whole lines that are widgets, buttons, counters and ad slots.
 WIDGET = any_of(
     r"^(?:tweet|e-?mail|print|copy link|copy url|copy|link copied|save|save article|saved|"
@@ -115,6 +117,11 @@ WIDGET = any_of(
     r"^summary is ai-generated\b.{0,40}$",
     r"^(?:this )?summary (?:was|is) (?:ai|automatically)\b.{0,60}$",
     r"^\d+\s+of\s+\d+$",
+    # share buttons run together: "Share on Facebook Share on X Join our Telegram channel"
+    r"^(?:(?:share on|share via|follow us on|join our)\s+[\w.+-]+"
+    r"(?:\s+(?:channel|group))?\s*){2,}$",
+    r"^post navigation\b.{0,200}$",
+    r"^[←‹«]?\s*(?:previous|next|older|newer) (?:post|article|entry)\s*:.{0,200}$",
     r"^[-–—_=*~]{2,}$",  # rules drawn with dashes
     r"^[\d.,]+[kKmM]?\s+(?:followers?|following|claps?|likes?|views?|shares?|reads?)$",
     r"^(?=.*[\d·|•])[\d\s.,·|•kKmM+]*$",  # clap, view and share counters; lone separators
@@ -190,7 +197,7 @@ CAPTION = any_of(
     # "(Supplied: NSW RFS)"
     r"^(?!(?:\S+\s+){30}).*[.!?]?\s*\((?:[^()/]{2,40}/[^()]{2,60}|[^()]{0,40}\bfile photo|"
     r"[^():]{2,30}:\s*[A-Z][^():]{2,40}|"
-    r"supplied\b[^()]{0,40}|(?:photo|image|picture|pic)\b[^()]{0,40}|"
+    r"supplied\b[^()]{0,40}|(?:photo|image|picture|pic)\b[^()]{0,60}|"
     r"representational\b[^()]{0,40})\)$",
     r"^representational (?:image|photo|picture)\b",
     # a caption closed by a copyright credit: "… le 28 août 2025. © Fabrice Coffrini / AFP"

@@ -59,6 +59,10 @@ _NOT_COLON_PLACES = {
     "how", "who", "when", "where", "the", "and", "but", "so",
 }  # fmt: skip
 _MIN_COLON_REST = 12
+# A place in title case needs its date and a dash: "Dresden, 3. Dezember 2025 – Die …".
+_TITLE_PLACE_DATE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}{_COUNTRY}),\s*{_DATE}\s*(?:--|[–—]|\s-)\s*(?=\S)"
+)
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{1,40})\)\s*(?:--|[–—-])\s*")
 _NOT_PLACES = {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE"}
 _HAS_DASH = re.compile(r"[-–—:]\s*$")
@@ -82,7 +86,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         agency = canonical_agency(match["agency"] or match["wire"] or match["glued"] or "")
         if agency or _HAS_DASH.search(match.group(0)):
             return _found(match, paragraph, agency)
-    match = _WITHOUT_AGENCY.match(paragraph)
+    match = _WITHOUT_AGENCY.match(paragraph) or _TITLE_PLACE_DATE.match(paragraph)
     if match and match["place"].strip(" .") not in _NOT_PLACES:
         return _found(match, paragraph, None)
     match = _AGENCY_ONLY.match(paragraph)
@@ -117,6 +121,7 @@ def _found(match: re.Match[str], paragraph: str, agency: str | None) -> Dateline
         or groups.get("wire_when")
         or groups.get("glued_when")
         or groups.get("dashed_when")
+        or (None if agency else groups.get("agency"))  # "PORTLAND, Maine (December 4, 2025) –"
     )
     stamp = find_date(when) if when else None
     day = None

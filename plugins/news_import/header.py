@@ -27,6 +27,10 @@ from .stamps import read_stamp_line
 _MAX_STANDFIRST = 2
 _MAX_STANDFIRST_WORDS = 60
 _MAX_TRAILING_WORDS = 4
+_MAX_CARD_NAME_WORDS = 8
+_MIN_CAPTION_WORDS = 6
+_MAX_CAPTION_WORDS = 25
+_FOLLOW_BUTTONS = {"follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg"}
 _MAX_TITLE_TAIL_WORDS = 4
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
 _SITE_WORDS = re.compile(
@@ -78,7 +82,7 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
                 after_meta = False
             elif kind == "standfirst":
                 break
-            used = 1
+            used = 2 if after_meta and _source_over_caption(lines, i) else 1
         else:
             break
         i += used
@@ -92,6 +96,8 @@ def _unread_line(lines: list[Line], i: int, *, after_meta: bool) -> str | None:
     text = lines[i].text
     if BARE_TIME.match(text):
         return "furniture"  # "12:47" under a date line: never a paragraph
+    if _over_follow_button(lines, i):
+        return "furniture"  # "Northbank Lithium Corp." over "Follow": the issuer's card
     if i > 1 and text == lines[0].text and BYLINE_PREFIX.match(lines[i - 1].text):
         return "furniture"  # the site's name again, as the outlet under a byline
     if split_dateline(text) is not None or boxes.END.match(text):
@@ -103,6 +109,28 @@ def _unread_line(lines: list[Line], i: int, *, after_meta: bool) -> str | None:
     if after_meta and (_is_trailing_widget(text) or looks_like_stamp(text)):
         return "furniture"  # "Share Now" after the date; a stamp the date reader cannot read
     return None
+
+
+def _source_over_caption(lines: list[Line], i: int) -> bool:
+    """``Penwith Coastguard`` over ``The walkers were brought back by the lifeboat`` over
+    the lede: a picture's source, then its caption without a stop, under the byline."""
+    if i + 2 >= len(lines) or len(lines[i].text.split()) > _MAX_TRAILING_WORDS:
+        return False
+    caption, lede = lines[i + 1].text, lines[i + 2].text
+    words = len(caption.split())
+    return (
+        _MIN_CAPTION_WORDS <= words <= _MAX_CAPTION_WORDS
+        and not P.SENTENCE_END.search(caption)
+        and read_stamp_line(caption, allow_names=True) is None
+        and not looks_like_stamp(caption)
+        and len(lede.split()) > words
+        and bool(P.SENTENCE_END.search(lede))
+    )
+
+
+def _over_follow_button(lines: list[Line], i: int) -> bool:
+    nxt = lines[i + 1].text.casefold().lstrip("+ ") if i + 1 < len(lines) else ""
+    return nxt in _FOLLOW_BUTTONS and len(lines[i].text.split()) <= _MAX_CARD_NAME_WORDS
 
 
 def _is_label(text: str) -> bool:

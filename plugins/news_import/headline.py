@@ -18,6 +18,7 @@ from .masthead import (
     above_title_chrome,
     breadcrumb_line,
     button_row,
+    home_menu,
     is_consent,
     label_like,
     menu_line,
@@ -48,6 +49,7 @@ _NAME_WORDS = 6
 _PROMO_LINE_WORDS = 25
 _MIN_LEDE_WORDS = 12
 _MIN_STANDFIRST_WORDS = 6
+_LONG_STANDFIRST_WORDS = 18
 _MENU_EVIDENCE = 2
 _MENU_RUN = 2
 _MENU_LINK_WORDS = 4
@@ -114,7 +116,7 @@ def _site_lines_between(lines: list[Line], i: int, k: int) -> bool:
             continue
         if ABOVE_TITLE_BUTTON.match(text) or menu_line(text) or site_only_line(text):
             labels += _MENU_EVIDENCE  # menus, tickers and weather stand above a headline only
-        elif breadcrumb_line(text) or button_row(text):
+        elif breadcrumb_line(text) or button_row(text) or home_menu(text):
             labels += _MENU_EVIDENCE  # so do breadcrumbs and rows with a "Sign In" button
         elif label_like(text) and not is_meta_line(lines, j) and not above_title_chrome(text):
             labels += 1
@@ -231,7 +233,17 @@ def _is_standfirst_under(text: str, above: str) -> bool:
     words = len(above.split())
     if words < _MIN_HEADLINE_WORDS - 2 or words > MAX_TITLE_WORDS or above_title_chrome(above):
         return False
-    return text.endswith(".") and len(text.split()) >= _MIN_STANDFIRST_WORDS
+    length = len(text.split())
+    if text.endswith("."):
+        return length >= _MIN_STANDFIRST_WORDS
+    # a standfirst printed without its stop: far longer than a real headline above it
+    return (
+        not P.SENTENCE_END.search(text)
+        and length >= _LONG_STANDFIRST_WORDS
+        and length * 2 >= words * 3
+        and not (word_menu(above) or site_only_line(above) or menu_line(above))
+        and any(w.islower() for w in above.split())
+    )
 
 
 def _bare_repeat(lines: list[Line], i: int) -> int | None:

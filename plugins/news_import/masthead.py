@@ -77,7 +77,9 @@ ABOVE_TITLE_BUTTON = re.compile(
     r"menú|buscar|búsqueda|suscribite|suscríbete|ingresar|iniciar sesión|entrar|pesquisar|"
     r"assine|cerca|accedi|abbonati|zoeken|inloggen|abonneren|sök|logga in|prenumerera|søk|"
     r"logg inn|abonner|suchen|suche|anmelden|abonnieren|rechercher|recherche|se connecter|"
-    r"s[’']abonner|mon compte|mi cuenta|minha conta|mein konto|e-paper|epaper|abo|abonnement)$",
+    r"s[’']abonner|abonnez-vous|se connecter|mon compte|mi cuenta|minha conta|mein konto|"
+    r"e-paper|epaper|abo|abonnement|(?:show|hide|submit|open|close) (?:search|menu)|"
+    r"search query)$",
     re.I,
 )
 _SLASHES = re.compile(r"\s+[/|]\s+")
@@ -111,7 +113,15 @@ def read_above_title(article: Article, lines: list[Line]) -> None:
         else:
             run = []  # a site's name or slogan ends the run above it
         j += 1
+    if run and _set_apart(lines, run[-1]):
+        run = [run[-1]]  # a label in a block of its own under the menu: the section
     article.category = article.category or trail or (section_label(run) if run else None)
+
+
+def _set_apart(lines: list[Line], label: str) -> bool:
+    """True when the last line above the headline is ``label`` and blank lines part it
+    from the line above it."""
+    return len(lines) >= 2 and lines[-1].text == label and lines[-1].group != lines[-2].group
 
 
 def skip_above_title(article: Article, lines: list[Line]) -> int:
@@ -161,6 +171,8 @@ def above_title_chrome(text: str) -> bool:
         return True
     if COOKIE.search(text) or SKIP_LINK.search(text) or _TICKER.match(text):
         return True
+    if chrome.QUOTE_ROW.search(text):
+        return True  # a share price over the headline
     if boxes.PROMO.match(text) and len(text.split()) <= _PROMO_BUTTON_WORDS:
         return True  # "Subscribe for $1"
     if len(_GLUED_LINKS.findall(text)) >= 2:
@@ -170,18 +182,19 @@ def above_title_chrome(text: str) -> bool:
         return True
     if len(parts) > 1 and all(ABOVE_TITLE_BUTTON.match(p) for p in parts):
         return True  # "Suche | Login | Abo"
-    if _home_and_button(text):
+    if home_menu(text):
         return True
     return is_consent(text) or menu_line(text)
 
 
-def _home_and_button(text: str) -> bool:
+def home_menu(text: str) -> bool:
     """``Accueil Communiqués Rechercher``: a menu opened by the home link and holding a site
     button (seed lines have their wide gaps squeezed to one space)."""
     words = text.split()
     if not 2 <= len(words) <= _LONG_MENU + 3 or words[0].casefold() not in _HOME_WORDS:
         return False
-    return all(w[:1].isupper() for w in words) and any(ABOVE_TITLE_BUTTON.match(w) for w in words)
+    pairs = [" ".join(words[n : n + 2]) for n in range(len(words) - 1)]
+    return any(ABOVE_TITLE_BUTTON.match(w) for w in [*words, *pairs])
 
 
 def menu_line(text: str) -> bool:

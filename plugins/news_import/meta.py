@@ -49,8 +49,10 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
     text = lines[i].text
     if match := P.NEWS_PROVIDED_BY.match(text):
         return _news_provided_by(article, lines, i, match["name"].strip())
-    if match := P.PUBLISHED_BY.match(text):
-        return _published_by(article, lines, i, match["name"], header=header)
+    if (match := P.PUBLISHED_BY.match(text)) and (
+        used := _published_by(article, lines, i, match["name"], header=header)
+    ):
+        return used
     if _read_stamp(article, text, header=header):
         return 1
     pair = f"{text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
@@ -78,12 +80,27 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
         return 1
     if (header or not article.authors) and _read_byline(article, text):
         return 1
+    if header and i + 1 < len(lines) and _label_over_name(article, text, lines[i + 1].text):
+        return 2
     return 0
+
+
+def _label_over_name(article: Article, text: str, name: str) -> bool:
+    """``Author of the article:`` on a line of its own over ``Nadia Beaulieu``."""
+    match = BYLINE_PREFIX.match(text)
+    if not match or text[match.end() :].strip() or not text.rstrip().endswith(":"):
+        return False
+    byline = parse_byline(name)
+    if not byline.authors:
+        return False
+    _add_byline(article, byline)
+    return True
 
 
 _WIDGET_SEPARATORS = re.compile(r"\s*[·|•]\s*")
 _MAX_FURNITURE_LABEL_WORDS = 4
 _MAX_FURNITURE_WORDS = 10
+_HEADLINE_WORDS = 5
 _STAMP_MARK = re.compile(
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h.]\d{2}\b", re.I
 )
@@ -159,6 +176,8 @@ def looks_like_stamp(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_FURNITURE_WORDS or P.SENTENCE_END.search(text):
         return False
+    if sum(1 for w in words if len(w) > 3 and w.isalpha() and w[0].isupper()) >= _HEADLINE_WORDS:
+        return False  # "Quillon Reports Fiscal Third Quarter 2025 Results": a headline
     return bool(_STAMP_MARK.search(text))
 
 
@@ -192,7 +211,7 @@ def _read_stamp(article: Article, text: str, *, header: bool) -> bool:
     found = read_stamp_line(text, allow_names=header)
     if found is None:
         return False
-    if not header and not found.labelled:
+    if not header and not found.labelled and not found.publisher:
         return True  # a bare date deep in the page dates a link or a comment, not the story
     article.date = article.date or found.published
     article.modified = article.modified or found.updated
@@ -200,10 +219,11 @@ def _read_stamp(article: Article, text: str, *, header: bool) -> bool:
     if header:  # "Zaragoza - 10 dic 2025", "… | Japan, All": the place and the section
         article.dateline = article.dateline or found.place
         article.category = article.category or found.section
+    article.publisher = article.publisher or found.publisher
     if found.source and (agency := canonical_agency(found.source)):
         article.agency = article.agency or agency
-    elif found.source:
-        article.publisher = article.publisher or found.source  # a release's issuer
+    # a release's "Source: Company" names its issuer, not a publisher: the spec's publisher
+    # comes from "Published by" and "News provided by" lines only
     return True
 
 

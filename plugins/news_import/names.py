@@ -10,6 +10,7 @@ from .chrome import strip_glyphs
 
 BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|written by|words by|story by|text by|"
+    r"author of the article|authors of the article|"
     r"reported by|report by|posted by|author|autor|auteur|autorin|autorka|autore|autrice|"
     r"autora|text|texte)\b\s*:?\s*",
     re.I,
@@ -58,7 +59,11 @@ _NOT_A_PERSON = re.compile(
     r"our|the|courtesy|inputs|follow|share|updated|published|posted|"
     r"redaktion|korrespondent|korrespondentin|rédaction|redacción|corresponsal|envoyé|"
     r"spécial|mitarbeiter|nachrichten|actualités|noticias|agence|agentur|agencia|"
-    r"redazione|redação|redactie|redakcja|redaksjon|redaktionen)\b",
+    r"redazione|redação|redactie|redakcja|redaksjon|redaktionen|"
+    # company names: "Northbank Lithium Corp.", "Tidewater Bancorp"
+    r"corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|asa|"
+    r"group|holdings?|bancorp|bank|company|co|cooperative|foundation|association|society|"
+    r"university|council|ministry|department)\b",
     re.I,
 )
 _ROLE_WORD = re.compile(

@@ -49,6 +49,12 @@ def parse_seed(lines: list[str]) -> Article:
     trim_tail(article.blocks, article.authors)
     drop_wire_marks(article.blocks)
     _take_dateline(article)
+    if (
+        article.category
+        and article.publisher
+        and article.category.casefold() == article.publisher.casefold()
+    ):
+        article.category = None  # the publication's name over its headline is no section
     if not article.paragraphs:
         raise SeedParseError("no body text after the headline")
     article.summary = summarize(next((b.text for b in article.blocks if not b.heading), ""))

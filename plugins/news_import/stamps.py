@@ -65,6 +65,7 @@ class StampLine:
     byline: Byline = field(default_factory=Byline)
     labelled: bool = False
     source: str | None = None
+    publisher: str | None = None
     place: str | None = None
     section: str | None = None
 
@@ -72,7 +73,7 @@ class StampLine:
 def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
     """The dates and byline of a line made only of metadata parts; None for anything else."""
     found = StampLine()
-    if _read_dated_part(text, found):
+    if not P.PUBLISHED_BY.match(text) and _read_dated_part(text, found):
         return found  # the whole line is one stamp: "Dec 11, 2025 | 09:10 WIB"
     dated = False
     label = ""
@@ -85,6 +86,9 @@ def read_stamp_line(text: str, *, allow_names: bool) -> StampLine | None:
             continue
         if chrome.COMMENT_COUNT.match(part) or (dated and _TIME_ONLY.match(part)):
             continue  # "· 18:40 hrs" after the date: its time, without a zone
+        if (by := P.PUBLISHED_BY.match(part)) and by["name"]:
+            found.publisher = found.publisher or by["name"].strip()  # "Published by X · Dec 8"
+            continue
         if source := _SOURCE_PART.match(part):
             found.source = found.source or chrome.strip_glyphs(source["who"])
             continue

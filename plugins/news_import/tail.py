@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome
+from . import boxes, chrome
 from . import patterns as P
 from .agencies import canonical_agency
 from .model import Block
@@ -22,7 +22,7 @@ _READER = re.compile(
     r"\b(?:you|your|vous|votre|vos|usted|tu|você|sua|seu|sie|ihnen|ihr|du|dein|jij|je|jouw|uw|"
     r"this (?:article|story|post|newsletter)|cet article|l[’']article|este artículo|"
     r"este artigo|questo articolo|dieser artikel|dit artikel|"
-    r"our (?:reporting|journalism|newsroom|work))\b",
+    r"our (?:reporting|journalism|newsroom|work)|our (?:[\w'’-]+ ){0,4}newsletter|sign up here)\b",
     re.I,
 )
 # What a paywall, a sign-up box, an appeal for money or a cookie notice asks of a reader.
@@ -33,7 +33,7 @@ _APPEAL = re.compile(
     r"support (?:us|our (?:work|journalism|reporting|newsroom)|independent journalism)|"
     r"abonn\w+|suscri\w+|assin[ae]\w*|abbona\w+|reste \d+\s*% de l|seguir leyendo|"
     r"continuar lendo|weiterlesen|connectez-vous|inicia sesión|faça login|anmelden|accedi|"
-    r"cookies?)\b",
+    r"cookies?|inscrivez-vous|lettre gratuite)\b",
     re.I,
 )
 # What an appeal asks the reader to do.
@@ -50,6 +50,8 @@ _JOURNALISM = re.compile(
     re.I,
 )
 _APPEAL_BOX_WORDS = 40
+# How to reach the reporters, under the story: "Reach Ana Ruiz at …", "Contact Tom Lee at …".
+_REACH = re.compile(r"^(?:reach|contact|email|e-mail|write to|follow)\s+\S", re.I)
 _SITE_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|net|org|in|co\.uk|ie|ca|com\.au|sg|co\.za)\b", re.I)
 # A quotation in the paragraph: it opens with a quote mark or quotes someone.
 _QUOTED = re.compile(
@@ -59,7 +61,8 @@ _SMALL_WORD = 3
 _MIN_HEADLINE_WORDS = 3
 _HEADLINE_SHARE = 0.85  # German capitalises its nouns: a sentence can reach 0.7
 _BIO_VERBS = (
-    r"(?:is|was|covers|writes|reports|edits|leads|has been|has kept|has written|ist|war|"
+    r"(?:is|was|covers|writes|reports|edits|leads|has been|has kept|has written|"
+    r"can be reached|may be reached|can be contacted|ist|war|"
     r"schreibt|berichtet|est|écrit|es|escribe|è|scrive|é|escreve|schrijft|är|skriver)"
 )
 # A wire's mark closing a paragraph: "… near Tinsukia. (ANI)", "… on Dec. 3, 2025. (Kyodo)".
@@ -86,6 +89,8 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
         return True  # another story's headline, a button, a desk code
     if chrome.DISCLAIMER.search(text):
         return True
+    if words <= _APPEAL_BOX_WORDS and _REACH.match(text) and boxes.CONTACT_DETAIL.search(text):
+        return True  # "Reach Carla Mendez at cmendez@… or 740-555-0117."
     if canonical_agency(text.strip("()., ")):
         return True  # the wire's mark alone: "(ANSA)."
     if _SITE_ADDRESS.search(text) and not P.SENTENCE_END.search(text):
@@ -98,8 +103,15 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
 def _is_author_bio(text: str, authors: list[str]) -> bool:
     """``Obinna Clarke is the West Africa bureau chief …``, ``Priya covers oil markets``,
     ``Clarke covers …``: a bio of one of the authors, by full, first or last name."""
-    names = {form for name in authors for form in (name, name.split()[0], name.split()[-1])}
+    names = {form for name in authors for form in _name_forms(name)}
     return any(re.match(rf"{re.escape(name)}\s+{_BIO_VERBS}\b", text) for name in names)
+
+
+def _name_forms(name: str) -> set[str]:
+    """``Tan Mei Ling``: the full name, the first and last word, and the first two words
+    (some given names are two words)."""
+    words = name.split()
+    return {name, words[0], words[-1], " ".join(words[:2])}
 
 
 def headline_cased(text: str) -> bool:

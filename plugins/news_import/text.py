@@ -22,6 +22,16 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\uf
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
+# A page's <time> element: its machine-readable stamp beats the date it displays.
+_TIME_ELEMENT = re.compile(
+    r"<time\b(?P<attrs>[^>]*?)\bdatetime=[\"'](?P<when>[^\"']{10,40})[\"'][^>]*>.*?</time>",
+    re.I | re.S,
+)
+_STAMP_CLASS = re.compile(
+    r"class=[\"'][^\"']*(?:date|published|updated|modified|posted|stamp)", re.I
+)
+_SUBHEAD_TAG = re.compile(r"<h[2-4]\b[^>]*>\s*", re.I)
+_ZONED = re.compile(r"T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$")
 _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
 # Elements whose contents are never story text: code, fallbacks, embeds and form fields.
 _DROPPED_WITH_CONTENTS = {
@@ -53,6 +63,8 @@ def strip_markup(text: str) -> str:
     """Remove every HTML tag (and script/style bodies) and decode entities exactly once."""
     if not _TAG_HINT.search(text):
         return text
+    text = _TIME_ELEMENT.sub(_machine_time, text)
+    text = _SUBHEAD_TAG.sub("\n## ", text)  # a subhead stays one, whatever its wording
     text = _BLOCK_TAGS.sub("\n", text)
     # nh3 drops tags, comments and the insides of <script>, <noscript> and the like, and
     # escapes &, < and > in what is left; one unescape then gives the plain text with the
@@ -61,6 +73,16 @@ def strip_markup(text: str) -> str:
         text, tags=set(), clean_content_tags=_DROPPED_WITH_CONTENTS, strip_comments=True
     )
     return html.unescape(cleaned)
+
+
+def _machine_time(match: re.Match[str]) -> str:
+    """``<time datetime="2025-12-04T08:30:00+00:00">4 December</time>`` -> the stamp; a
+    ``class="updated"`` element is labelled so, as WordPress prints both side by side."""
+    attrs = match["attrs"]
+    if not (_STAMP_CLASS.search(attrs) or _ZONED.search(match["when"])):
+        return match.group(0)  # a time named inside the story's prose stays as written
+    updated = re.search(r"\bupdated\b|\bmodified\b", attrs, re.I)
+    return f" Updated {match['when']} " if updated else f" {match['when']} "
 
 
 def clean_line(line: str) -> str:
