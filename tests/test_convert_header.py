@@ -588,3 +588,19 @@ def test_name_lines_with_a_wire_particles_and_abbreviated_names(byline, authors,
     )
     assert (article.authors, article.agency) == (authors, agency)
     assert iso(article.date) == "2025-12-10T09:02+01:00"
+
+
+# Round eight: a comments button under the standfirst, before the story, never ends it.
+def test_a_comments_button_under_the_standfirst_keeps_the_story():
+    article = parse(
+        "Snow-clearing budget nearly spent before winter starts",
+        "",
+        "City asks council to dip into its winter reserve after early storms.",
+        "",
+        "Join the conversation",
+        "",
+        LEDE,
+        "",
+        SECOND,
+    )
+    assert body_lines(article)[-2:] == [LEDE, SECOND]

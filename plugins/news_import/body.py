@@ -34,6 +34,12 @@ _MIN_CARD_LINES = 3
 _CAPTION_WORDS = 25
 _SHORT_CAPTION_WORDS = 14
 _SOURCE_WORDS = 4
+# A comment thread opens only below a story of some length; its button may stand higher.
+_COMMENTS_BUTTON = re.compile(
+    r"comment|conversation|discussion|reacties|kommentar|commentaire|comentario|postings|forum",
+    re.I,
+)
+_PROSE_BEFORE_THREAD = 2
 _QUOTES = ('"', "“", "„", "«", "‘", "'")
 _MIN_CAPTION_WORDS = 4
 _CREDIT_LABEL = re.compile(r"^\(?(?:photo|photograph|picture|image|foto|bild|credit|pic)\s*:", re.I)
@@ -79,6 +85,11 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
     if not kept and boxes.END.match(text):
         return False  # "Comment", "Join the conversation": buttons above the story's text
+    if (
+        _COMMENTS_BUTTON.search(text)
+        and sum(_is_prose(k.text) for k in kept) < _PROSE_BEFORE_THREAD
+    ):
+        return False  # the same button under a standfirst: the story has not started yet
     if boxes.END.match(text) or (kept and boxes.SOURCE_LINE.match(text)):
         return True
     if kept and P.WRITTEN_BY_CARD.match(text) and (card := parse_byline(text)).authors:
