@@ -40,6 +40,7 @@ _COMMENTS_BUTTON = re.compile(
     re.I,
 )
 _PROSE_BEFORE_THREAD = 2
+_BUTTON_WORDS = 4
 _QUOTES = ('"', "“", "„", "«", "‘", "'")
 _MIN_CAPTION_WORDS = 4
 _CREDIT_LABEL = re.compile(r"^\(?(?:photo|photograph|picture|image|foto|bild|credit|pic)\s*:", re.I)
@@ -85,10 +86,7 @@ def read_body(article: Article, lines: list[Line]) -> list[Line]:
 def _ends_story(article: Article, text: str, kept: list[Line]) -> bool:
     if not kept and boxes.END.match(text):
         return False  # "Comment", "Join the conversation": buttons above the story's text
-    if (
-        _COMMENTS_BUTTON.search(text)
-        and sum(_is_prose(k.text) for k in kept) < _PROSE_BEFORE_THREAD
-    ):
+    if _comments_button(text) and sum(_is_prose(k.text) for k in kept) < _PROSE_BEFORE_THREAD:
         return False  # the same button under a standfirst: the story has not started yet
     if boxes.END.match(text) or (kept and boxes.SOURCE_LINE.match(text)):
         return True
@@ -253,6 +251,12 @@ def _box_end(lines: list[Line], i: int, is_item, *, cross_blanks: bool = False) 
             break
         j += 1
     return j
+
+
+def _comments_button(text: str) -> bool:
+    """``Join the conversation``, ``Comments``: a button; ``12 comments on …`` opens a thread."""
+    short = len(text.split()) <= _BUTTON_WORDS and not text[:1].isdigit()
+    return short and bool(_COMMENTS_BUTTON.search(text))
 
 
 def _is_link_item(text: str) -> bool:
