@@ -30,7 +30,7 @@ _CANONICAL = {
     "newsfile": "Newsfile",
     "newsfilecorp": "Newsfile",
     "newswireca": "Newswire.ca",
-    "cision": "Cision",
+    "cision": "PR Newswire",  # Cision's name over a PR Newswire page
     "newswire": "Newswire",
     "efe": "EFE",
     "europapress": "Europa Press",

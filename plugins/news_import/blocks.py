@@ -24,6 +24,9 @@ _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
 _MAX_HEADING_WORDS = 12
 _MAX_QUESTION_WORDS = 10
 _MAX_QUOTED_HEADING_WORDS = 8
+_MIN_ITEM_WORDS = 2
+_MAX_ITEM_WORDS = 15
+_FULL_STOP_END = re.compile(r"[.!?:…\"”]$")
 # A few quoted words with no stop inside the quote marks: a subhead, not a spoken line.
 # BBC-style pages set such subheads in single quotes; a short line in double quotes is speech.
 _QUOTED_HEADING = re.compile(r"^['‘][A-Z0-9][^'’\"”.!?,;:]{2,80}['’]$")
@@ -43,9 +46,10 @@ def build_blocks(lines: list[Line], lang: str | None = None) -> list[Block]:
     width = _wrap_width(groups)
     blocks: list[Block] = []
     weak: set[int] = set()
+    listed: set[int] = set()
     dialogue = _dialogue_lines([line.text for line in lines])
     for texts in groups:
-        _add_group(blocks, weak, texts, lang, casing, width, dialogue)
+        _add_group(blocks, weak, texts, lang, casing, width, dialogue, listed)
     if blocks and len(blocks) - 1 in weak:
         blocks[-1].heading = False  # a short last line is a sign-off, not a subhead
     return _without_stray_headings(blocks, weak)
@@ -77,7 +81,9 @@ def _add_group(
     casing: StoryCasing,
     width: int | None,
     dialogue: frozenset[str] = frozenset(),
+    listed: set[int] | None = None,
 ) -> None:
+    listed = set() if listed is None else listed
     wrapped = _wrapped(texts) or _fills_width(texts, width)
     if not wrapped:
         texts = _mended(texts)
@@ -87,6 +93,12 @@ def _add_group(
     for text in texts:
         if item and current and _continues_item(current[-1], text):
             current[-1] = _join([current[-1], text])  # a list item wrapped onto the next line
+            continue
+        if not current and _lead_in_open(blocks, listed) and _unmarked_item(text):
+            # "Key specifications include:" over entries without bullets: each stays a
+            # line of its own, as the page printed it, and never reads as a stray subhead
+            listed.add(len(blocks))
+            blocks.append(Block(text))
             continue
         heading = _heading(text, standalone, lang, casing)
         bullet = P.BULLET.match(text) if not heading and text not in dialogue else None
@@ -109,6 +121,23 @@ def _add_group(
             _flush(blocks, current, item)
             item = False
     _flush(blocks, current, item)
+
+
+def _lead_in_open(blocks: list[Block], listed: set[int]) -> bool:
+    """True when the last block is a paragraph ending on a colon, or an entry under one."""
+    if not blocks:
+        return False
+    last = blocks[-1]
+    lead_in = not last.heading and not last.item and last.text.endswith(":")
+    return lead_in or len(blocks) - 1 in listed
+
+
+def _unmarked_item(text: str) -> bool:
+    """A short line without a bullet or a full stop: one entry of a list led in by a colon."""
+    words = len(text.split())
+    if not _MIN_ITEM_WORDS <= words <= _MAX_ITEM_WORDS or shouted(text) or P.BULLET.match(text):
+        return False
+    return not _FULL_STOP_END.search(text)
 
 
 def _mended(texts: list[str]) -> list[str]:

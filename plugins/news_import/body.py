@@ -253,6 +253,15 @@ def _box_end(lines: list[Line], i: int, is_item, *, cross_blanks: bool = False) 
     return j
 
 
+def _pitch_over_button(lines: list[Line], j: int) -> bool:
+    """``News from Bath, every Friday.`` under a sign-up label, over its ``Subscribe``
+    button or the end of the page: the box's pitch."""
+    if j >= len(lines) or len(lines[j].text.split()) > _PITCH_WORDS:
+        return False
+    nxt = lines[j + 1].text if j + 1 < len(lines) else ""
+    return not nxt or boxes.PROMO.match(nxt) is not None or boxes.END.match(nxt) is not None
+
+
 def _comments_button(text: str) -> bool:
     """``Join the conversation``, ``Comments``: a button; ``12 comments on …`` opens a thread."""
     short = len(text.split()) <= _BUTTON_WORDS and not text[:1].isdigit()
@@ -287,6 +296,8 @@ def _promo_box_end(lines: list[Line], i: int) -> int:
     j = _box_end(lines, i, _is_promo_item, cross_blanks=False)
     while _pitch_between_items(lines, i, j):
         j = _box_end(lines, j, _is_promo_item, cross_blanks=False)
+    if j == i + 1 and _pitch_over_button(lines, j):
+        j = _box_end(lines, j + 1, _is_promo_item, cross_blanks=False)
     end = _group_end(lines, i)
     own = lines[i + 1 : end]
     pitch = own[:1]

@@ -36,7 +36,9 @@ BOX = _any(
     r"zobacz (?:też|także)|czytaj (?:też|także)|przeczytaj (?:też|także)|"
     r"attachments?|anhänge?|pièces? jointes?|adjuntos?|"
     r"more (?:news|articles|stories) (?:from|on|about)\b.{1,40}|"
-    r"key points|in short|at a glance|das wichtigste in kürze|auf einen blick|l[’']essentiel|"
+    r"more (?:[\w-]+ ){0,2}(?:news|stories|articles|interviews|posts)|"
+    r"key points|key events|show key events only|in short|at a glance|das wichtigste in kürze|"
+    r"auf einen blick|l[’']essentiel|"
     r"en bref|"
     r"claves|lo más importante|em resumo|in sintesi|in het kort|"
     r"in this article|stocks? mentioned(?: in (?:the|this) (?:article|story))?|"
@@ -121,6 +123,7 @@ END = _any(
     r"^(?:kommentare|commentaires|comentarios)(?:\s*\(\d+\))?$",
     r"^discussion about this (?:post|article)$",
     r"^welcome to the discussion\.?$",
+    r"^(?:sign|view|read) the guest ?book\b.{0,40}$",
     r"^published in\s+\S.{0,60}$",  # Medium's card of the publication, below the story
     # the sign-in prompt of a comment box: "Log in to comment", "Inicie sessão para comentar"
     r"^(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|inicie sessão|inicia sesión|"

@@ -121,6 +121,16 @@ WIDGET = any_of(
     r"^(?:(?:share on|share via|follow us on|join our)\s+[\w.+-]+"
     r"(?:\s+(?:channel|group))?\s*){2,}$",
     r"^post navigation\b.{0,200}$",
+    r"^(?:please )?(?:turn on|enable) javascript\b.{0,60}$",
+    r"^\d{1,2}\s*(?:h|hr|hrs|m|min|mins|d)\s+ago\s+\S.{0,120}$",  # a live blog's key-event link
+    r"^←.{2,200}→$",  # "← Older post title   Newer post title →"
+    r"^←\s*(?:\S+\s+){0,14}\S+$|^(?:\S+\s+){0,14}\S+\s*→$",  # one on each line
+    # a time alone on a line: a live blog's entry stamp ("16:42 GMT")
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?$",
+    r"^(?:curtir|gostar|me gusta|j[’']aime|gefällt mir|mi piace|vind ik leuk)"
+    r"(?:\s+isso|\s+esto)?\s*:?$",
+    r"^(?:curtir|me gusta|j[’']aime|gefällt mir|mi piace)\s+(?:carregando|cargando|chargement|"
+    r"wird geladen|caricamento)\.*$",
     r"^[←‹«]?\s*(?:previous|next|older|newer) (?:post|article|entry)\s*:.{0,200}$",
     r"^[-–—_=*~]{2,}$",  # rules drawn with dashes
     r"^[\d.,]+[kKmM]?\s+(?:followers?|following|claps?|likes?|views?|shares?|reads?)$",
@@ -170,13 +180,13 @@ RELATIVE_STAMP = any_of(
     r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(?:updated|published|posted)?\s*:?\s*(?:just now|yesterday|today|moments ago)$",
     r"^\d{1,2}\s*(?:s|m|h|d|w|min|mins|hr|hrs)$",  # "1h", "35 min": short relative stamps
-    r"^(?:aktualisiert\s+)?vor\s+\d+\s+(?:minuten|stunden|tagen)$",
-    r"^(?:mis à jour\s+)?il y a\s+\d+\s+(?:minutes?|heures?|jours?)$",
-    r"^(?:actualizado\s+)?hace\s+\d+\s+(?:minutos?|horas?|días?)$",
-    r"^(?:atualizado\s+)?há\s+\d+\s+(?:minutos?|horas?|dias?)$",
-    r"^(?:aggiornato\s+)?\d+\s+(?:minuti|minuto|ore|ora|giorni|giorno)\s+fa$",
-    r"^(?:bijgewerkt\s+)?\d+\s+(?:minuten|minuut|uur|dagen|dag)\s+geleden$",
-    r"^(?:oppdatert\s+)?for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag)\s+siden$",
+    r"^(?:aktualisiert:?\s+)?vor\s+\d+\s+(?:minuten|stunden|tagen)$",
+    r"^(?:mis à jour:?\s+)?il y a\s+\d+\s+(?:minutes?|heures?|jours?)$",
+    r"^(?:actualizado:?\s+)?hace\s+\d+\s+(?:minutos?|horas?|días?)$",
+    r"^(?:atualizado:?\s+)?há\s+\d+\s+(?:minutos?|horas?|dias?)$",
+    r"^(?:aggiornato:?\s+)?\d+\s+(?:minuti|minuto|ore|ora|giorni|giorno)\s+fa$",
+    r"^(?:bijgewerkt:?\s+)?\d+\s+(?:minuten|minuut|uur|dagen|dag)\s+geleden$",
+    r"^(?:oppdatert:?\s+)?for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag)\s+siden$",
 )
 # Photo captions and picture credits.
 CAPTION = any_of(
@@ -198,7 +208,8 @@ CAPTION = any_of(
     r"^(?!(?:\S+\s+){30}).*[.!?]?\s*\((?:[^()/]{2,40}/[^()]{2,60}|[^()]{0,40}\bfile photo|"
     r"[^():]{2,30}:\s*[A-Z][^():]{2,40}|"
     r"supplied\b[^()]{0,40}|(?:photo|image|picture|pic)\b[^()]{0,60}|"
-    r"representational\b[^()]{0,40})\)$",
+    r"representational\b[^()]{0,40}|"
+    r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2,}(?:-[A-Z]{2,})?))\)$",  # "(Moses OKELLO)"
     r"^representational (?:image|photo|picture)\b",
     # a caption closed by a copyright credit: "… le 28 août 2025. © Fabrice Coffrini / AFP"
     r"^(?!(?:\S+\s+){40}).*©\s*[A-ZÀ-Þ][^©]{2,60}$",
@@ -251,6 +262,7 @@ CAPTION_LEAD = re.compile(
 DISCLAIMER = any_of(
     r"^(?:©|\(c\)|copyright\s+(?:©|\(c\)|\d{4}|by\b))",
     r"all rights reserved",
+    r"\brepublish (?:our|this|these) (?:articles?|stor(?:y|ies)|reporting)\b",
     r"has not been edited by .{0,60}(?:staff|team)",
     r"(?:auto-?generated|published) from a syndicated (?:news )?feed",
     r"^\(?except for the headline, this story",

@@ -59,6 +59,7 @@ _NOT_COLON_PLACES = {
     "how", "who", "when", "where", "the", "and", "but", "so",
 }  # fmt: skip
 _MIN_COLON_REST = 12
+_DASH_PLACE = re.compile(rf"^(?P<place>{_TITLE_PLACE}{_COUNTRY})\s+[-–—]\s+(?=[A-ZÀ-Þ\"„«“])")
 # A place in title case needs its date and a dash: "Dresden, 3. Dezember 2025 – Die …".
 _TITLE_PLACE_DATE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}{_COUNTRY}),\s*{_DATE}\s*(?:--|[–—]|\s-)\s*(?=\S)"
@@ -97,6 +98,18 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return _found(place, rest, agency)
         return Dateline(None, agency, None, rest)
     return None
+
+
+def split_dash_dateline(paragraph: str) -> Dateline | None:
+    """``Holzkirchen - Der Bürgerbus …``: a title-case place and a spaced dash, as German,
+    Austrian and Dutch regional copy opens a story; for non-English first paragraphs."""
+    match = _DASH_PLACE.match(paragraph)
+    if not match or match["place"].lower() in _NOT_COLON_PLACES:
+        return None
+    rest = paragraph[match.end() :].strip()
+    if len(rest.split()) < _MIN_COLON_REST:
+        return None
+    return Dateline(match["place"], None, None, rest)
 
 
 def split_colon_dateline(paragraph: str) -> Dateline | None:

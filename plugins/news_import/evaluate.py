@@ -54,7 +54,9 @@ def actual_facts(article: Article, seed_name: str) -> dict[str, object]:
     """The parse result in the corpus's terms; absent facts are ``None``."""
     return {
         "title": article.title,
-        "date": iso(article.date) if article.date else None,
+        # the Date the content file gets from the seed alone: an Updated-only stamp is the
+        # first step of the documented fallback (see fallback.py)
+        "date": iso(when) if (when := article.date or article.modified) else None,
         "modified": iso(article.modified) if article.modified else None,
         "authors": article.authors,
         "publisher": article.publisher,

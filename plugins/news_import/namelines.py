@@ -14,6 +14,8 @@ from .model import Article
 from .names import parse_byline, person_name
 
 _MAX_LINE_WORDS = 12
+# A live blog's note on who writes when: "(now)", "(earlier)".
+_ASIDE = re.compile(r"\s*\((?:now|earlier|until \d{1,2}[:.]\d{2}|from \d{1,2}[:.]\d{2})\)")
 _SEGMENTS = re.compile(r"\s*[·|•]\s*|\s*/\s*(?=[A-Z]{2,}\b)")  # "Name | EFE", "Name/TT"
 _BARE_NAME = re.compile(r",|\s+(?:in|at)\s+")
 _JOINED_NAMES = re.compile(r"\s+(?:and|und|y|et|e|&)\s+")
@@ -34,8 +36,8 @@ def read_name_line(article: Article, lines: list[Line], i: int) -> int:
     line of one name needs a stamp or widget next to it, and a name printed twice (a blog's
     avatar and link) takes both lines, as does a name over its outlet (``BBC Wales``).
     """
-    text = lines[i].text
-    doubled = i + 1 < len(lines) and lines[i + 1].text == text
+    text = _ASIDE.sub("", lines[i].text)  # "Anwen Price (now) and Gareth Lloyd (earlier)"
+    doubled = i + 1 < len(lines) and lines[i + 1].text == lines[i].text
     used = 2 if doubled else 1
     parts = [p for p in _SEGMENTS.split(text) if p and not chrome.WIDGET.match(p)]
     if not parts or any(len(p.split()) > _MAX_LINE_WORDS for p in parts):

@@ -10,7 +10,7 @@ from .chrome import strip_glyphs
 
 BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|written by|words by|story by|text by|"
-    r"author of the article|authors of the article|"
+    r"author of the article|authors of the article|interview by|interviewed by|as told to|"
     r"reported by|report by|posted by|author|autor|auteur|autorin|autorka|autore|autrice|"
     r"autora|text|texte)\b\s*:?\s*",
     re.I,

@@ -11,7 +11,7 @@ import re
 
 from .blocks import build_blocks
 from .body import read_body
-from .dateline import split_colon_dateline, split_dateline
+from .dateline import split_colon_dateline, split_dash_dateline, split_dateline
 from .header import read_header
 from .language import detect_language
 from .meta import Line
@@ -40,7 +40,9 @@ def parse_seed(lines: list[str]) -> Article:
         raise SeedParseError("the seed is empty")
     article = Article(title="")
     numbered = _take_tag_directives(article, numbered)
-    start, standfirst = read_header(article, numbered)
+    # a pasted page's <h2> marks a subhead in the body; above the story it is a name or label
+    unmarked = [Line(line.text.removeprefix("## "), line.group) for line in numbered]
+    start, standfirst = read_header(article, unmarked)
     kept = read_body(article, numbered[start:])
     probe = " ".join(line.text for line in [*standfirst, *kept][:40])
     article.lang = detect_language(article.title, [probe])
@@ -49,16 +51,22 @@ def parse_seed(lines: list[str]) -> Article:
     trim_tail(article.blocks, article.authors)
     drop_wire_marks(article.blocks)
     _take_dateline(article)
-    if (
-        article.category
-        and article.publisher
-        and article.category.casefold() == article.publisher.casefold()
-    ):
+    if article.category and article.category.casefold() in _site_names(article, numbered):
         article.category = None  # the publication's name over its headline is no section
     if not article.paragraphs:
         raise SeedParseError("no body text after the headline")
     article.summary = summarize(next((b.text for b in article.blocks if not b.heading), ""))
     return article
+
+
+def _site_names(article: Article, lines: list[Line]) -> set[str]:
+    """The names the page gives itself: its publisher, and its first line when that line
+    comes back further down (a newsletter's name over its headline)."""
+    names = {article.publisher.casefold()} if article.publisher else set()
+    first = lines[0].text.casefold()
+    if any(line.text.casefold() == first for line in lines[1:]):
+        names.add(first)
+    return names
 
 
 def _numbered(lines: list[str]) -> list[Line]:
@@ -94,6 +102,8 @@ def _take_dateline(article: Article) -> None:
         found = split_dateline(block.text)
         if found is None and n == 0 and article.lang == "en":
             found = split_colon_dateline(block.text)
+        elif found is None and n == 0 and article.lang:
+            found = split_dash_dateline(block.text)
         if found is None:
             continue
         article.dateline = found.place or article.dateline

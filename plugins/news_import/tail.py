@@ -50,6 +50,12 @@ _JOURNALISM = re.compile(
     re.I,
 )
 _APPEAL_BOX_WORDS = 40
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_PAYWALL = re.compile(
+    r"\b(?:paywall|subscribers? only|for subscribers|free trial|keep reading|continue reading|"
+    r"free to read|reste \d+\s*% de l|seguir leyendo|continuar lendo|weiterlesen)\b",
+    re.I,
+)
 # How to reach the reporters, under the story: "Reach Ana Ruiz at …", "Contact Tom Lee at …".
 _REACH = re.compile(r"^(?:reach|contact|email|e-mail|write to|follow)\s+\S", re.I)
 _SITE_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|net|org|in|co\.uk|ie|ca|com\.au|sg|co\.za)\b", re.I)
@@ -96,7 +102,10 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
     if _SITE_ADDRESS.search(text) and not P.SENTENCE_END.search(text):
         return True  # "Track Latest News Live on NDTV.com and get news updates …"
     if words <= _APPEAL_WORDS and _APPEAL.search(text) and _READER.search(text):
-        return not _QUOTED.search(text)
+        # it asks something of the reader, or is the cookie notice; "… tips into the
+        # spring newsletter" in a post's last paragraph asks nothing
+        asks = _CALL.search(text) or _COOKIES.search(text) or _PAYWALL.search(text)
+        return bool(asks) and not _QUOTED.search(text)
     return _is_author_bio(text, authors)
 
 

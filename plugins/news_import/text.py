@@ -32,10 +32,17 @@ _STAMP_CLASS = re.compile(
 )
 _SUBHEAD_TAG = re.compile(r"<h[2-4]\b[^>]*>\s*", re.I)
 _ZONED = re.compile(r"T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$")
+_EMBED = re.compile(
+    r"<blockquote\b[^>]*class=[\"'][^\"']*(?:embed|tweet|twitter|instagram|tiktok|social)"
+    r"[^>]*>.*?</blockquote>",
+    re.I | re.S,
+)
+_ITEM_TAG = re.compile(r"<li\b[^>]*>\s*", re.I)
 _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
 # Elements whose contents are never story text: code, fallbacks, embeds and form fields.
 _DROPPED_WITH_CONTENTS = {
     "script", "style", "noscript", "template", "iframe", "object", "svg", "textarea", "select",
+    "figcaption",
 }  # fmt: skip
 
 
@@ -63,8 +70,10 @@ def strip_markup(text: str) -> str:
     """Remove every HTML tag (and script/style bodies) and decode entities exactly once."""
     if not _TAG_HINT.search(text):
         return text
+    text = _EMBED.sub("\n", text)  # an embedded post is another site's text
     text = _TIME_ELEMENT.sub(_machine_time, text)
     text = _SUBHEAD_TAG.sub("\n## ", text)  # a subhead stays one, whatever its wording
+    text = _ITEM_TAG.sub("\n• ", text)  # and a list item stays an item
     text = _BLOCK_TAGS.sub("\n", text)
     # nh3 drops tags, comments and the insides of <script>, <noscript> and the like, and
     # escapes &, < and > in what is left; one unescape then gives the plain text with the
