@@ -56,6 +56,8 @@ _GENERIC_SECTIONS = _HOME_WORDS | {
     "newsroom", "press releases", "news releases", "latest", "about", "about us", "contact",
     "contact us", "archive", "archives", "impressum", "imprint", "privacy", "help", "faq",
 }  # fmt: skip
+# Badges a page sets over a headline; they name no section.
+_BADGES = {"live", "live updates", "breaking", "breaking news", "exclusive", "developing", "new"}
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 SKIP_LINK = re.compile(
     r"\bskip to\b|\bspring naar\b|\bzum inhalt\b|\baller au contenu\b|\bhoppa till\b|"
@@ -95,6 +97,9 @@ def read_above_title(article: Article, lines: list[Line]) -> None:
         text = lines[j].text
         if text.casefold() in _HOME_WORDS:
             run, j = [*run, text], j + 1  # the home link opens a menu
+            continue
+        if text.isupper() and text.casefold() in _BADGES:
+            j += 1  # "LIVE" over a live blog's headline: a badge (a menu's "Live" is a link)
             continue
         if above_title_chrome(text):
             run, j = [], j + 1
@@ -155,7 +160,7 @@ def skip_above_title(article: Article, lines: list[Line]) -> int:
         for line in lines[i : i + run]:
             if agency := canonical_agency(line.text):
                 article.agency = article.agency or agency
-            else:
+            elif not (line.text.isupper() and line.text.casefold() in _BADGES):
                 names.append(line.text)
         if names:
             label = section_label(names)
