@@ -14,6 +14,7 @@ _CANONICAL = {
     "afp": "AFP",
     "agencefrancepresse": "AFP",
     "dpa": "dpa",
+    "dpainternational": "dpa",
     "deutschepresseagentur": "dpa",
     "pti": "PTI",
     "presstrustofindia": "PTI",

@@ -18,7 +18,19 @@ _ABOUT = re.compile(
     r"^(?:About|Über|À propos de|Acerca de|Sobre)\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?"
     r"[A-Z0-9À-Þ]\S*(?:\s+\S+){0,9}$"
 )
-_COMPANY_ENDINGS = ("Inc.", "Ltd.", "Corp.", "Co.", "Plc.", "LLC.", "AG.", "S.A.", "N.V.", "L.P.")
+_COMPANY_ENDINGS = (
+    "inc.",
+    "ltd.",
+    "corp.",
+    "co.",
+    "plc.",
+    "llc.",
+    "ag.",
+    "s.a.",
+    "n.v.",
+    "l.p.",
+    "ltée.",
+)
 _QUOTES = "\"'“”‘’«»„"
 _TITLE_END = re.compile(r"[.!,;:…\"”’)»]$")
 _MAX_HEADING_WORDS = 12
@@ -26,6 +38,13 @@ _MAX_QUESTION_WORDS = 10
 _MAX_QUOTED_HEADING_WORDS = 8
 _MIN_ITEM_WORDS = 2
 _MAX_ITEM_WORDS = 15
+# A letter's closing line: the signature lines under it are the letter's, not chrome.
+_VALEDICTION = re.compile(
+    r"^(?:yours (?:sincerely|faithfully|truly)|sincerely|kind regards|best regards|regards|"
+    r"mit freundlichen grüßen|cordialement|atentamente|cordiali saluti|met vriendelijke groet)"
+    r"[,.]?$",
+    re.I,
+)
 _FULL_STOP_END = re.compile(r"[.!?:…\"”]$")
 # A few quoted words with no stop inside the quote marks: a subhead, not a spoken line.
 # BBC-style pages set such subheads in single quotes; a short line in double quotes is speech.
@@ -129,7 +148,7 @@ def _lead_in_open(blocks: list[Block], listed: set[int]) -> bool:
         return False
     last = blocks[-1]
     lead_in = not last.heading and not last.item and last.text.endswith(":")
-    return lead_in or len(blocks) - 1 in listed
+    return lead_in or _VALEDICTION.match(last.text) is not None or len(blocks) - 1 in listed
 
 
 def _unmarked_item(text: str) -> bool:
@@ -258,4 +277,4 @@ def _is_about(text: str) -> bool:
     """``About Northwind Minerals Inc.``: the heading of a press release's boilerplate."""
     if not _ABOUT.match(text) or text[-1] in "!?,;:":
         return False
-    return not text.endswith(".") or text.endswith(_COMPANY_ENDINGS)
+    return not text.endswith(".") or text.lower().endswith(_COMPANY_ENDINGS)

@@ -101,6 +101,8 @@ CONTACT = _any(
     r"^for (?:further|more|additional) information,?.{0,40}(?:contact|visit)\b.{0,60}$",
     r"^contact\s*:.{0,80}$",
     r"^(?:pressekontakt|kontakt|contact presse|contacto de prensa)\s*:?.{0,60}$",
+    r"^(?:renseignements|pour (?:plus d[e']|de plus amples) (?:informations|renseignements)|"
+    r"información de contacto|informazioni)\s*:?$",
 )
 CONTACT_DETAIL = re.compile(r"@|\+?\(?\d[\d ()./-]{6,}\d|https?://|www\.", re.I)
 # Lines after which nothing more is the story: end marks, comment threads, author cards.

@@ -263,6 +263,7 @@ DISCLAIMER = any_of(
     r"^(?:©|\(c\)|copyright\s+(?:©|\(c\)|\d{4}|by\b))",
     r"all rights reserved",
     r"\brepublish (?:our|this|these) (?:articles?|stor(?:y|ies)|reporting)\b",
+    r"\bis solely responsible for all content\b",
     r"has not been edited by .{0,60}(?:staff|team)",
     r"(?:auto-?generated|published) from a syndicated (?:news )?feed",
     r"^\(?except for the headline, this story",

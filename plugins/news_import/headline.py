@@ -77,9 +77,18 @@ def headline_index(lines: list[Line]) -> int:
         return i
     if word_menu(lines[i].text) or not _headline_shaped(lines[i].text):
         return above
-    if _ends_menu_run(lines, i):
+    if _ends_menu_run(lines, i) or _name_over_headline(lines, i, above):
         return above
     return above if _site_lines_between(lines, i, above) else i
+
+
+def _name_over_headline(lines: list[Line], i: int, k: int) -> bool:
+    """True when ``lines[i]`` is a short name (a site, a desk, a release's issuer) and the
+    longer line ``k`` below it has the byline or dated stamp right under it."""
+    short = len(lines[i].text.split())
+    if short > _NAME_WORDS or len(lines[k].text.split()) <= short or k + 1 >= len(lines):
+        return False
+    return _real_meta(lines, k + 1) and not meta_ahead(lines, i)
 
 
 def _ends_menu_run(lines: list[Line], i: int) -> bool:
@@ -182,6 +191,7 @@ def _wraps_on(lines: list[Line], j: int) -> bool:
         and nxt.group == lines[j].group
         and len(lines[j].text) >= _WRAPPED_LINE
         and nxt.text[:1].islower()
+        and not BYLINE_PREFIX.match(nxt.text)  # "by MARISOL ENDERBY" under a headline
     )
 
 

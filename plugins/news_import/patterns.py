@@ -104,6 +104,7 @@ HEADLINE_PREFIX = re.compile(
     r"(?:Update|Exclusive|Analysis|Factbox|Explainer|Insight|Focus|Feature|Column|Timeline|"
     r"Breakingviews|Wrapup)(?:\s+\d+)?|"
     r"[A-Z]{2,}(?: [A-Z&]{2,})+|"
+    r"[A-Z]{4,}(?=-[A-Z][a-z])|"  # a Reuters topic code: "METALS-Copper eases …"
     r"(?:Soccer|Football|Cricket|Tennis|Golf|Cycling|Athletics|Olympics|Paralympics|Rugby|"
     r"Rugby union|Rugby league|Motor racing|Motorsport|Motorcycling|Formula One|F1|Boxing|"
     r"Basketball|NBA|NFL|NHL|MLB|Baseball|Ice hockey|Hockey|Skiing|Alpine skiing|"

@@ -17,6 +17,7 @@ _SEASONAL = {
     "CT": "America/Chicago",
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
+    "HE": "America/New_York",  # Quebec's "heure de l'Est"
 }
 # Fixed offsets in hours. Where an abbreviation names two zones, news copy's usual one wins:
 # IST is India, CST and PST North America, AST Atlantic, BST British Summer Time.
