@@ -405,3 +405,15 @@ def test_a_german_sentence_full_of_nouns_is_not_a_headline_below_the_story():
 def test_a_credit_line_with_an_elided_place_name_is_read():
     text = story(tail=("(Reporting by Ines Marlow in Val d'Isere; Editing by Tom Hale)",))
     assert parse(text).credits == ["Reporting by Ines Marlow in Val d'Isere", "Editing by Tom Hale"]
+
+
+def test_a_credit_line_names_where_each_reporter_worked():
+    """A fixed bug: "at the border" made the demo seed's credit line read as body text."""
+    line = "(Reporting by Rasa Vaitkute in Vilnius and Jonas Petrauskas at the border; "
+    article = parse(story(tail=(line + "writing by Oskar Lund; Editing by Helen Marsh)",)))
+    assert article.credits == [
+        "Reporting by Rasa Vaitkute in Vilnius and Jonas Petrauskas at the border",
+        "Writing by Oskar Lund",
+        "Editing by Helen Marsh",
+    ]
+    assert not any("Reporting by" in p for p in article.paragraphs)

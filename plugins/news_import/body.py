@@ -16,7 +16,7 @@ from . import patterns as P
 from .captions import is_prose, skip_caption
 from .casing import shouted
 from .credits import read_credit
-from .meta import Line, category_footer, read_meta
+from .meta import Line, category_footer, read_meta, read_role_line
 from .model import Article
 from .names import BYLINE_PREFIX, parse_byline, person_name
 from .threads import comment_starts
@@ -109,7 +109,10 @@ def _skip_chrome(
         return _box_end(lines, i, _is_contact_item, cross_blanks=True) - i
     if boxes.LEGAL_SECTION.match(text):
         return _box_end(lines, i, _is_legal_text, cross_blanks=True) - i
-    return read_meta(article, lines, i, header=len(kept) < _EARLY_LINES)
+    early = len(kept) < _EARLY_LINES
+    if early and read_role_line(article, text):
+        return 1  # "Court Reporter" under a byline the header left to the body
+    return read_meta(article, lines, i, header=early)
 
 
 def _box_end(lines: list[Line], i: int, is_item, *, cross_blanks: bool = False) -> int:

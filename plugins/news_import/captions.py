@@ -27,6 +27,8 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s?/\s?(?:The\s)?[A-Z][\w.'’&-]*"
     r"(?:\s[A-Z][\w.'’&-]*){0,4}$"
 )
+# An outlet's initials alone on a line ("NBS"): a picture's source, never story text.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # Picture agencies and libraries named alone on the line above a caption.
 _PICTURE_SOURCE = re.compile(
     r"^(?:getty images|pa media|pa wire|pa|reuters|epa|epa-efe|afp|ap|anadolu|shutterstock|"
@@ -114,7 +116,7 @@ def _picture_source_caption(lines: list[Line], i: int, *, opening: bool = False)
     source on its own line and the unpunctuated caption under it (2), else 0. Over the
     story's first paragraph any short name can be the source (``Penwith Coastguard``)."""
     text = lines[i].text
-    known = _PICTURE_SOURCE.match(text) or canonical_agency(text)
+    known = _PICTURE_SOURCE.match(text) or canonical_agency(text) or _ACRONYM.match(text)
     if i + 2 >= len(lines) or not (known or (opening and _source_shaped(text))):
         return 0
     if not known and (not is_prose(lines[i + 2].text) or find_date(lines[i + 1].text)):

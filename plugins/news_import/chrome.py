@@ -121,6 +121,12 @@ WIDGET = any_of(
     r"^(?:(?:share on|share via|follow us on|join our)\s+[\w.+-]+"
     r"(?:\s+(?:channel|group))?\s*){2,}$",
     r"^post navigation\b.{0,200}$",
+    r"^.{0,120}\bjoin (?:our|the) (?:whatsapp|telegram|signal) (?:community|channel|group)\b"
+    r".{0,80}$",
+    # share buttons run together with spaces: "Facebook Twitter Email Print Save"
+    r"^(?:(?:facebook|twitter|x|email|e-mail|print|save|share|linkedin|whatsapp|reddit|"
+    r"copy link|comments?|pinterest|flipboard|telegram|messenger|bluesky|threads)"
+    r"\s*[|·•]?\s*){3,}$",
     r"^(?:please )?(?:turn on|enable) javascript\b.{0,60}$",
     r"^\d{1,2}\s*(?:h|hr|hrs|m|min|mins|d)\s+ago\s+\S.{0,120}$",  # a live blog's key-event link
     r"^←.{2,200}→$",  # "← Older post title   Newer post title →"
@@ -214,6 +220,9 @@ CAPTION = any_of(
     # a caption closed by a copyright credit: "… le 28 août 2025. © Fabrice Coffrini / AFP"
     r"^(?!(?:\S+\s+){40}).*©\s*[A-ZÀ-Þ][^©]{2,60}$",
     r"[.!?]\s+(?:photo(?:graph)?|picture|image) by\b.{2,60}$",
+    # a caption closed by its photographer and outlet: "… on Tuesday. Jo Roe/Millbrook Courier"
+    r"(?-i:[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s?/\s?(?:The\s)?[A-Z][\w.'’&-]*"
+    r"(?:\s[A-Z][\w.'’&-]*){0,4})$",
     r"[.!?]\s+(?:fot|foto|fot\.|zdj)\.?\s+[A-ZÀ-Þ].{0,40}$",  # Polish "… Fot. UM Gdańsk"
     r"[.!?]\s+(?:submitted|supplied|file|staff|contributed|handout) (?:photo|photograph|image)\.?$",
     r"(?-i:^(?=.*[a-zà-ÿ]).{10,200}\s\|\s+[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{3,40}$)",

@@ -42,10 +42,28 @@ _AFTER_ROLE = re.compile(r"\b(?:by|von|par|por|de|di|da|door|av)\b|:", re.I)
 def _names_people(body: str) -> bool:
     """True when each part names people ("Reporting by Ana Ruiz in Lima"), not a sentence."""
     for part in P.CREDIT_SPLIT.split(body):
-        names = _AFTER_ROLE.split(part.strip(" ."), maxsplit=1)[-1].split()
+        names = _without_places(_AFTER_ROLE.split(part.strip(" ."), maxsplit=1)[-1].split())
         if any(_lower_word(w) for w in names):
             return False
     return True
+
+
+_PLACE_WORDS = {"in", "at", "from", "near", "on"}
+
+
+def _without_places(words: list[str]) -> list[str]:
+    """The words of a credit part without where each person worked: "Jonas Petrauskas at
+    the border and Ana Ruiz in Lima" -> the two names and "and"."""
+    kept: list[str] = []
+    skipping = False
+    for word in words:
+        if word in _PLACE_WORDS:
+            skipping = True
+        elif word == "and":
+            skipping = False
+        if not skipping:
+            kept.append(word)
+    return kept
 
 
 def _lower_word(word: str) -> bool:

@@ -65,7 +65,10 @@ _TITLE_PLACE_DATE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}{_COUNTRY}),\s*{_DATE}\s*(?:--|[–—]|\s-)\s*(?=\S)"
 )
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{1,40})\)\s*(?:--|[–—-])\s*")
-_NOT_PLACES = {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE"}
+_NOT_PLACES = {
+    "BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "OPINION", "NOTE", "ALERT",
+    "WEATHER ALERT", "TRAFFIC ALERT", "BREAKING NEWS", "DEVELOPING", "JUST IN",
+}  # fmt: skip
 _HAS_DASH = re.compile(r"[-–—:]\s*$")
 
 

@@ -161,7 +161,23 @@ def _title_above_story(lines: list[Line]) -> int | None:
         above -= 1
     if above >= 0 and _is_standfirst_under(lines[k].text, lines[above].text):
         return above
+    if above == k - 1 and _subheadline(lines, k):
+        return above
     return k
+
+
+def _subheadline(lines: list[Line], k: int) -> bool:
+    """A release's subheadline: a longer line with no stop right under the headline and
+    right over the issuer, byline or stamp (``News provided by``)."""
+    text, headline = lines[k].text, lines[k - 1].text
+    if k + 1 >= len(lines) or P.SENTENCE_END.search(text) or not is_meta_line(lines, k + 1):
+        return False
+    if len(headline.split()) < _MIN_HEADLINE_WORDS or breadcrumb_line(headline):
+        return False
+    if word_menu(headline) or site_only_line(headline) or menu_line(headline):
+        return False
+    length = len(text.split())
+    return length > len(headline.split()) and length >= _MIN_LEDE_WORDS
 
 
 def _story_start(lines: list[Line]) -> int | None:

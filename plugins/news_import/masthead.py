@@ -30,7 +30,8 @@ _LONG_MENU = 5
 # "14°C Oslo".
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|urgente|"
-    r"ultim[’']ora|breaking nieuws|senaste nytt)\s*[:|–—-]\s*\S|"
+    r"ultim[’']ora|breaking nieuws|senaste nytt|(?:weather|traffic|severe weather|storm) "
+    r"(?:alert|warning|update)|alert)\s*[:|–—-]\s*\S|"
     r"^(?:[A-ZÀ-Þ][\w-]*\s+){0,3}-?\d{1,2}\s*°\s*[CF]?\b.{0,30}$",
     re.I,
 )
@@ -53,7 +54,7 @@ _CARD_LINE_WORDS = 10
 _MENU_HOME = _HOME_WORDS - {"news"}
 # Labels that name the site's front or news area, never a story's section.
 _GENERIC_SECTIONS = _HOME_WORDS | {
-    "newsroom", "press releases", "news releases", "latest", "about", "about us", "contact",
+    "newsroom", "latest", "about", "about us", "contact",
     "contact us", "archive", "archives", "impressum", "imprint", "privacy", "help", "faq",
 }  # fmt: skip
 # Badges a page sets over a headline; they name no section.
@@ -81,7 +82,7 @@ ABOVE_TITLE_BUTTON = re.compile(
     r"logg inn|abonner|suchen|suche|anmelden|abonnieren|rechercher|recherche|se connecter|"
     r"s[’']abonner|abonnez-vous|se connecter|mon compte|mi cuenta|minha conta|mein konto|"
     r"e-paper|epaper|abo|abonnement|(?:show|hide|submit|open|close) (?:search|menu)|"
-    r"search query)$",
+    r"search query|send a release|submit a release|submit news|send us a tip)$",
     re.I,
 )
 _SLASHES = re.compile(r"\s+[/|]\s+")

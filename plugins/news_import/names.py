@@ -62,6 +62,8 @@ _NOT_A_PERSON = re.compile(
     r"redazione|redação|redactie|redakcja|redaksjon|redaktionen|"
     # company names: "Northbank Lithium Corp.", "Tidewater Bancorp"
     r"corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|asa|"
+    # share buttons run together: "Facebook Twitter Email Print Save"
+    r"facebook|twitter|linkedin|whatsapp|email|e-mail|print|save|copy|link|"
     r"group|holdings?|bancorp|bank|company|co|cooperative|foundation|association|society|"
     r"university|council|ministry|department)\b",
     re.I,

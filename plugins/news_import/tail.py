@@ -16,6 +16,8 @@ from .agencies import canonical_agency
 from .model import Block
 
 _SHORT_WORDS = 12
+_LINK_RUN_WORDS = 40
+_STOPPED = re.compile(r"[.!?…][\"”’»)]*$|[\"”’»]$")
 _APPEAL_WORDS = 70
 # The page speaking to its reader or about itself: a paywall, an appeal, a notice.
 _READER = re.compile(
@@ -93,6 +95,8 @@ def _is_tail_chrome(block: Block, authors: list[str]) -> bool:
     words = len(text.split())
     if words <= _SHORT_WORDS and (not P.SENTENCE_END.search(text) or headline_cased(text)):
         return True  # another story's headline, a button, a desk code
+    if words <= _LINK_RUN_WORDS and not _STOPPED.search(_WIRE_MARK.sub("", text)):
+        return True  # other stories' headlines run together: no paragraph ends without a stop
     if chrome.DISCLAIMER.search(text):
         return True
     if words <= _APPEAL_BOX_WORDS and _REACH.match(text) and boxes.CONTACT_DETAIL.search(text):
