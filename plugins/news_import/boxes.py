@@ -69,7 +69,7 @@ PROMO = _any(
     r"já (?:é|sou) assinante|assine|seja assinante|"
     r"sei (?:già )?abbonato|abbonati|"
     r"sie sind (?:bereits )?abonnent|jetzt (?:testen|lesen|weiterlesen)|"
-    r"al abonnee|word abonnee)\b",
+    r"al abonnee|word abonnee|.{2,60}\bis a reader-supported publication)\b",
 )
 # The marker a page leaves where a newsletter box ended: the box above it goes too.
 PROMO_END = re.compile(r"^after (?:newsletter )?promotion$", re.I)
@@ -99,6 +99,7 @@ CONTACT = _any(
     r"(?:\s+information)?\s*:?$",
     r"^(?:media|press|investor|investors)\s+(?:contacts?|relations|inquiries)\b.{0,60}$",
     r"^for (?:further|more|additional) information,?.{0,40}(?:contact|visit)\b.{0,60}$",
+    r"^for (?:further|more|additional) information\s*:?$",
     r"^contact\s*:.{0,80}$",
     r"^(?:pressekontakt|kontakt|contact presse|contacto de prensa)\s*:?.{0,60}$",
     r"^(?:renseignements|pour (?:plus d[e']|de plus amples) (?:informations|renseignements)|"

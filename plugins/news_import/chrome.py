@@ -125,7 +125,8 @@ WIDGET = any_of(
     r".{0,80}$",
     # share buttons run together with spaces: "Facebook Twitter Email Print Save"
     r"^(?:(?:facebook|twitter|x|email|e-mail|print|save|share|linkedin|whatsapp|reddit|"
-    r"copy link|comments?|pinterest|flipboard|telegram|messenger|bluesky|threads)"
+    r"copy link|comments?|pinterest|flipboard|telegram|messenger|bluesky|threads|"
+    r"copier le lien|partager|link kopieren|teilen|copiar enlace|compartir|imprimer|drucken)"
     r"\s*[|·•]?\s*){3,}$",
     r"^(?:please )?(?:turn on|enable) javascript\b.{0,60}$",
     r"^\d{1,2}\s*(?:h|hr|hrs|m|min|mins|d)\s+ago\s+\S.{0,120}$",  # a live blog's key-event link
@@ -134,9 +135,9 @@ WIDGET = any_of(
     # a time alone on a line: a live blog's entry stamp ("16:42 GMT")
     r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?$",
     r"^(?:curtir|gostar|me gusta|j[’']aime|gefällt mir|mi piace|vind ik leuk)"
-    r"(?:\s+isso|\s+esto)?\s*:?$",
+    r"(?:\s+isso|\s+esto|\s+ça|\s+das)?\s*:?$",
     r"^(?:curtir|me gusta|j[’']aime|gefällt mir|mi piace)\s+(?:carregando|cargando|chargement|"
-    r"wird geladen|caricamento)\.*$",
+    r"wird geladen|caricamento)[.…]*$",
     r"^[←‹«]?\s*(?:previous|next|older|newer) (?:post|article|entry)\s*:.{0,200}$",
     r"^[-–—_=*~]{2,}$",  # rules drawn with dashes
     r"^[\d.,]+[kKmM]?\s+(?:followers?|following|claps?|likes?|views?|shares?|reads?)$",
@@ -186,9 +187,9 @@ RELATIVE_STAMP = any_of(
     r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(?:updated|published|posted)?\s*:?\s*(?:just now|yesterday|today|moments ago)$",
     r"^\d{1,2}\s*(?:s|m|h|d|w|min|mins|hr|hrs)$",  # "1h", "35 min": short relative stamps
-    r"^(?:aktualisiert:?\s+)?vor\s+\d+\s+(?:minuten|stunden|tagen)$",
-    r"^(?:mis à jour:?\s+)?il y a\s+\d+\s+(?:minutes?|heures?|jours?)$",
-    r"^(?:actualizado:?\s+)?hace\s+\d+\s+(?:minutos?|horas?|días?)$",
+    r"^(?:(?:aktualisiert|veröffentlicht):?\s+)?vor\s+\d+\s+(?:minuten|stunden|tagen)$",
+    r"^(?:(?:mis à jour|publié|posté):?\s+)?il y a\s+\d+\s+(?:minutes?|heures?|jours?)$",
+    r"^(?:(?:actualizado|publicado):?\s+)?hace\s+\d+\s+(?:minutos?|horas?|días?)$",
     r"^(?:atualizado:?\s+)?há\s+\d+\s+(?:minutos?|horas?|dias?)$",
     r"^(?:aggiornato:?\s+)?\d+\s+(?:minuti|minuto|ore|ora|giorni|giorno)\s+fa$",
     r"^(?:bijgewerkt:?\s+)?\d+\s+(?:minuten|minuut|uur|dagen|dag)\s+geleden$",
@@ -273,6 +274,8 @@ DISCLAIMER = any_of(
     r"all rights reserved",
     r"\brepublish (?:our|this|these) (?:articles?|stor(?:y|ies)|reporting)\b",
     r"\bis solely responsible for all content\b",
+    r"\baccepts? (?:no )?responsibility for the (?:adequacy|accuracy)\b",
+    r"\bquotes? (?:are )?delayed (?:by )?(?:a minimum of |at least )?\d+ minutes\b",
     r"has not been edited by .{0,60}(?:staff|team)",
     r"(?:auto-?generated|published) from a syndicated (?:news )?feed",
     r"^\(?except for the headline, this story",

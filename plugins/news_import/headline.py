@@ -52,6 +52,8 @@ _MIN_STANDFIRST_WORDS = 6
 _LONG_STANDFIRST_WORDS = 18
 _MENU_EVIDENCE = 2
 _MENU_RUN = 2
+_CREDIT_WORDS = 4
+_CAPTION_WORDS = 25
 _MENU_LINK_WORDS = 4
 _MIN_HEADLINE_WORDS = 5
 _REPEAT_REACH = 40
@@ -235,6 +237,8 @@ def _furniture_above_story(lines: list[Line], k: int) -> bool:
         return True  # the site's name again, as the outlet under a byline
     if k and chrome.CAPTION_LEAD.match(lines[k - 1].text):
         return True  # the caption under "Image caption,"
+    if k and _credit_over_caption(lines[k - 1].text, text):
+        return True  # "Getty Images" over "The relief ferry was brought back to the pier"
     if is_meta_line(lines, k) or looks_like_stamp(text) or BARE_TIME.match(text):
         return True
     if BYLINE_PREFIX.match(text) or P.BULLET.match(text) or boxes.PROMO.match(text):
@@ -247,6 +251,16 @@ def _furniture_above_story(lines: list[Line], k: int) -> bool:
     if boxes.PROMO_WORD.search(text) and words <= _PROMO_LINE_WORDS:
         return True
     return words <= MAX_LABEL_WORDS and not P.SENTENCE_END.search(text)
+
+
+def _credit_over_caption(credit: str, text: str) -> bool:
+    words = len(text.split())
+    return (
+        chrome.is_caption(credit)
+        and len(credit.split()) <= _CREDIT_WORDS
+        and words <= _CAPTION_WORDS
+        and not P.SENTENCE_END.search(text)
+    )
 
 
 def _names_only(text: str) -> bool:

@@ -25,6 +25,7 @@ _HOME_WORDS = {
     "home", "start", "news", "inicio", "início", "startseite", "accueil", "portada", "homepage",
 }  # fmt: skip
 MENU_LABELS = 3
+_MENU_LINK_WORDS = 5
 _LONG_MENU = 5
 # A breaking-news ticker or a weather widget over the page: "Breaking: Storm warning …",
 # "14°C Oslo".
@@ -59,6 +60,10 @@ _GENERIC_SECTIONS = _HOME_WORDS | {
 }  # fmt: skip
 # Badges a page sets over a headline; they name no section.
 _BADGES = {"live", "live updates", "breaking", "breaking news", "exclusive", "developing", "new"}
+# A site's own pages, linked from its menu.
+_SITE_PAGES = {
+    "contact", "about", "à propos", "impressum", "kontakt", "contacto", "sobre", "chi siamo",
+}  # fmt: skip
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 SKIP_LINK = re.compile(
     r"\bskip to\b|\bspring naar\b|\bzum inhalt\b|\baller au contenu\b|\bhoppa till\b|"
@@ -114,14 +119,21 @@ def read_above_title(article: Article, lines: list[Line]) -> None:
             continue
         if agency := canonical_agency(text):
             article.agency = article.agency or agency
-        elif label_like(text):
-            run.append(text)
+        elif label_like(text) or (run and _menu_link(text)):
+            run.append(text)  # "NE, Orkney & Shetland" in a run of links is one more link
         else:
             run = []  # a site's name or slogan ends the run above it
         j += 1
     if run and _set_apart(lines, run[-1]):
         run = [run[-1]]  # a label in a block of its own under the menu: the section
     article.category = article.category or trail or (section_label(run) if run else None)
+
+
+def _menu_link(text: str) -> bool:
+    words = text.split()
+    if len(words) > _MENU_LINK_WORDS or any(ch.isdigit() for ch in text):
+        return False  # a phone number or a date is no link of the menu
+    return not P.SENTENCE_END.search(text)
 
 
 def _set_apart(lines: list[Line], label: str) -> bool:
@@ -200,7 +212,8 @@ def home_menu(text: str) -> bool:
     if not 2 <= len(words) <= _LONG_MENU + 3 or words[0].casefold() not in _HOME_WORDS:
         return False
     pairs = [" ".join(words[n : n + 2]) for n in range(len(words) - 1)]
-    return any(ABOVE_TITLE_BUTTON.match(w) for w in [*words, *pairs])
+    candidates = [*words, *pairs]
+    return any(ABOVE_TITLE_BUTTON.match(w) or w.casefold() in _SITE_PAGES for w in candidates)
 
 
 def menu_line(text: str) -> bool:
@@ -250,7 +263,7 @@ def section_label(names: list[str]) -> str | None:
     has_home = any(name.casefold() in _MENU_HOME for name in menu)
     if len(names) < MENU_LABELS or not (has_home or len(names) >= _LONG_MENU):
         return last
-    if last in menu or len(last.split()) > max(len(n.split()) for n in menu):
+    if last in menu or len(last.split()) > 1 == max(len(n.split()) for n in menu):
         return last
     return None
 

@@ -80,9 +80,23 @@ def read_meta(article: Article, lines: list[Line], i: int, *, header: bool) -> i
         return 1
     if (header or not article.authors) and _read_byline(article, text):
         return 1
+    if header and _relative_byline(article, text):
+        return 1
     if header and i + 1 < len(lines) and _label_over_name(article, text, lines[i + 1].text):
         return 2
     return 0
+
+
+def _relative_byline(article: Article, text: str) -> bool:
+    """``Publié il y a 3 heures par Théo Roy``: a stamp with no date, and the byline."""
+    match = _RELATIVE_BY.match(text)
+    if not match or not chrome.RELATIVE_STAMP.match(match["rel"]):
+        return False
+    byline = parse_byline(match["names"])
+    if not byline.authors:
+        return False
+    _add_byline(article, byline)
+    return True
 
 
 def _label_over_name(article: Article, text: str, name: str) -> bool:
@@ -97,6 +111,9 @@ def _label_over_name(article: Article, text: str, name: str) -> bool:
     return True
 
 
+_RELATIVE_BY = re.compile(
+    r"^(?P<rel>\S.{2,60}?)\s+(?:by|par|von|por|door|di)\s+(?P<names>\S.{1,80})$", re.I
+)
 _WIDGET_SEPARATORS = re.compile(r"\s*[·|•]\s*")
 _MAX_FURNITURE_LABEL_WORDS = 4
 _MAX_FURNITURE_WORDS = 10

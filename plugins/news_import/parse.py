@@ -100,7 +100,7 @@ def _take_dateline(article: Article) -> None:
     paragraphs = [b for b in article.blocks if not b.heading and not b.item]
     for n, block in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
         found = split_dateline(block.text)
-        if found is None and n == 0 and article.lang == "en":
+        if found is None and article.lang == "en":  # the lede, or the lede under a standfirst
             found = split_colon_dateline(block.text)
         elif found is None and n == 0 and article.lang:
             found = split_dash_dateline(block.text)

@@ -57,11 +57,11 @@ CATEGORY_FOOTER = re.compile(
     r"^(?:plus d'articles|d'autres articles|autres articles) (?:dans|de) la (?:catégorie|"
     r"rubrique) (?P<fr>.+?)\.?$|"
     r"^más (?:artículos|noticias) (?:en|de) la (?:categoría|sección) (?P<es>.+?)\.?$|"
-    r"^(?:posted|filed) (?:in|under)\s*:?\s+(?P<wp>[^,]{1,40}?)(?:,.*|\s+tagged\b.*)?$|"
+    r"^(?:posted|filed) (?:in|under)\s*:?\s+(?P<wp>[^,|]{1,40}?)(?:\s*[,|].*|\s+tagged\b.*)?$|"
     r"^this (?:entry|post|article) was (?:posted|filed) (?:in|under)\s+(?P<entry>[^,.]{1,40}?)"
     r"(?:,| and (?:tagged|bookmarked)\b).*$|"
     r"^(?:categor(?:y|ies)|categorías?|catégories?|categorie|kategorien?|categorias?)\s*:\s*"
-    r"(?P<cat>[^,]{1,40}?)(?:,.*|\s+tag(?:ged|s)\b.*)?$",
+    r"(?P<cat>[^,|]{1,40}?)(?:\s*[,|].*|\s+tag(?:ged|s)\b.*)?$",
     re.I,
 )
 TAG_FOOTER = re.compile(

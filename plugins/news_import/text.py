@@ -38,6 +38,11 @@ _EMBED = re.compile(
     re.I | re.S,
 )
 _ITEM_TAG = re.compile(r"<li\b[^>]*>\s*", re.I)
+_LABEL_REACH = 40
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\s*:?\s*$",
+    re.I,
+)
 _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
 # Elements whose contents are never story text: code, fallbacks, embeds and form fields.
 _DROPPED_WITH_CONTENTS = {
@@ -91,7 +96,10 @@ def _machine_time(match: re.Match[str]) -> str:
     if not (_STAMP_CLASS.search(attrs) or _ZONED.search(match["when"])):
         return match.group(0)  # a time named inside the story's prose stays as written
     updated = re.search(r"\bupdated\b|\bmodified\b", attrs, re.I)
-    return f" Updated {match['when']} " if updated else f" {match['when']} "
+    before = match.string[max(0, match.start() - _LABEL_REACH) : match.start()]
+    if updated and not _UPDATE_LABEL.search(before):
+        return f" Updated {match['when']} "  # the page prints no label of its own here
+    return f" {match['when']} "
 
 
 def clean_line(line: str) -> str:
