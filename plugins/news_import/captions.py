@@ -44,7 +44,7 @@ def skip_caption(lines: list[Line], i: int, kept: list[Line], sizes: Counter[int
     text = lines[i].text.removeprefix("## ")
     if chrome.CAPTION_LEAD.match(text):
         return 2
-    if step := _picture_source_caption(lines, i, opening=not kept):
+    if step := picture_source_caption(lines, i, opening=not kept):
         return step
     if _PHOTOGRAPHER_CREDIT.match(text) and kept and _caption_sized(kept[-1].text):
         kept.pop()  # "Carla Benning/The Ridgefield Sentinel" under the caption it credits
@@ -111,7 +111,7 @@ def _caption_above_dateline(lines: list[Line], i: int, kept: list[Line]) -> bool
     return bool(labelled and i + 1 < len(lines) and split_dateline(lines[i + 1].text))
 
 
-def _picture_source_caption(lines: list[Line], i: int, *, opening: bool = False) -> int:
+def picture_source_caption(lines: list[Line], i: int, *, opening: bool = False) -> int:
     """``PA Media`` over ``The Ullapool route is the main freight link``: a picture's
     source on its own line and the unpunctuated caption under it (2), else 0. Over the
     story's first paragraph any short name can be the source (``Penwith Coastguard``)."""

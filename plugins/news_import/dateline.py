@@ -106,13 +106,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
 def split_dash_dateline(paragraph: str) -> Dateline | None:
     """``Holzkirchen - Der Bürgerbus …``: a title-case place and a spaced dash, as German,
     Austrian and Dutch regional copy opens a story; for non-English first paragraphs."""
-    match = _DASH_PLACE.match(paragraph)
-    if not match or match["place"].lower() in _NOT_COLON_PLACES:
-        return None
-    rest = paragraph[match.end() :].strip()
-    if len(rest.split()) < _MIN_COLON_REST:
-        return None
-    return Dateline(match["place"], None, None, rest)
+    return _place_before(_DASH_PLACE, paragraph)
 
 
 def split_colon_dateline(paragraph: str) -> Dateline | None:
@@ -121,7 +115,12 @@ def split_colon_dateline(paragraph: str) -> Dateline | None:
     In other languages a capitalised word before a colon is as often a topic label
     ("Schneefall: Glatteis …"), so callers ask only of English articles' first paragraph.
     """
-    match = _COLON_PLACE.match(paragraph)
+    return _place_before(_COLON_PLACE, paragraph)
+
+
+def _place_before(pattern: re.Pattern[str], paragraph: str) -> Dateline | None:
+    """The title-case place ``pattern`` finds at the start of a long enough paragraph."""
+    match = pattern.match(paragraph)
     if not match or match["place"].lower() in _NOT_COLON_PLACES:
         return None
     rest = paragraph[match.end() :].strip()

@@ -8,6 +8,7 @@ import re
 from . import boxes, chrome
 from . import patterns as P
 from .agencies import canonical_agency
+from .captions import picture_source_caption
 from .dateline import split_dateline
 from .headline import BARE_TIME, headline_index, meta_ahead
 from .masthead import MAX_LABEL_WORDS, read_above_title
@@ -28,8 +29,6 @@ _MAX_STANDFIRST = 2
 _MAX_STANDFIRST_WORDS = 60
 _MAX_TRAILING_WORDS = 4
 _MAX_CARD_NAME_WORDS = 8
-_MIN_CAPTION_WORDS = 6
-_MAX_CAPTION_WORDS = 25
 _FOLLOW_BUTTONS = {"follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg"}
 _MAX_TITLE_TAIL_WORDS = 4
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
@@ -82,7 +81,9 @@ def read_header(article: Article, lines: list[Line]) -> tuple[int, list[Line]]:
                 after_meta = False
             elif kind == "standfirst":
                 break
-            used = 2 if after_meta and _source_over_caption(lines, i) else 1
+            # "Penwith Coastguard" over its caption, under the byline: both go
+            caption = after_meta and picture_source_caption(lines, i, opening=True)
+            used = 2 if caption else 1
         else:
             break
         i += used
@@ -109,23 +110,6 @@ def _unread_line(lines: list[Line], i: int, *, after_meta: bool) -> str | None:
     if after_meta and (_is_trailing_widget(text) or looks_like_stamp(text)):
         return "furniture"  # "Share Now" after the date; a stamp the date reader cannot read
     return None
-
-
-def _source_over_caption(lines: list[Line], i: int) -> bool:
-    """``Penwith Coastguard`` over ``The walkers were brought back by the lifeboat`` over
-    the lede: a picture's source, then its caption without a stop, under the byline."""
-    if i + 2 >= len(lines) or len(lines[i].text.split()) > _MAX_TRAILING_WORDS:
-        return False
-    caption, lede = lines[i + 1].text, lines[i + 2].text
-    words = len(caption.split())
-    return (
-        _MIN_CAPTION_WORDS <= words <= _MAX_CAPTION_WORDS
-        and not P.SENTENCE_END.search(caption)
-        and read_stamp_line(caption, allow_names=True) is None
-        and not looks_like_stamp(caption)
-        and len(lede.split()) > words
-        and bool(P.SENTENCE_END.search(lede))
-    )
 
 
 def _over_follow_button(lines: list[Line], i: int) -> bool:

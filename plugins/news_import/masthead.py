@@ -104,7 +104,7 @@ def read_above_title(article: Article, lines: list[Line]) -> None:
         if text.casefold() in _HOME_WORDS:
             run, j = [*run, text], j + 1  # the home link opens a menu
             continue
-        if text.isupper() and text.casefold() in _BADGES:
+        if _badge(text):
             j += 1  # "LIVE" over a live blog's headline: a badge (a menu's "Live" is a link)
             continue
         if above_title_chrome(text):
@@ -134,6 +134,11 @@ def _menu_link(text: str) -> bool:
     if len(words) > _MENU_LINK_WORDS or any(ch.isdigit() for ch in text):
         return False  # a phone number or a date is no link of the menu
     return not P.SENTENCE_END.search(text)
+
+
+def _badge(text: str) -> bool:
+    """``LIVE`` over a headline: a badge in capitals (a menu's ``Live`` is a link)."""
+    return text.isupper() and text.casefold() in _BADGES
 
 
 def _set_apart(lines: list[Line], label: str) -> bool:
@@ -173,7 +178,7 @@ def skip_above_title(article: Article, lines: list[Line]) -> int:
         for line in lines[i : i + run]:
             if agency := canonical_agency(line.text):
                 article.agency = article.agency or agency
-            elif not (line.text.isupper() and line.text.casefold() in _BADGES):
+            elif not _badge(line.text):
                 names.append(line.text)
         if names:
             label = section_label(names)
